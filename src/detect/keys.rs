@@ -1,0 +1,230 @@
+//! Keys as context: the field names a value sits under.
+//!
+//! A value's key path (JSON `patient.name.given`, form `metadata[patient_name]`, HL7 `PID-5.1`,
+//! a header name, a CSV column) says more about what the value is than its shape does. Keys are
+//! normalized once (lowercase, camelCase and separators to `_`, brackets and dots to path
+//! segments) and classified against the detectors' key rules. Classifying is a regex set match;
+//! it runs once per distinct key in a message thanks to [`KeyStates`], which interns
+//! (parent, raw key) pairs so a JSON array of a thousand events costs a hash lookup per field.
+
+use super::Scanner;
+use rustc_hash::FxHashMap;
+use std::hash::{Hash, Hasher};
+
+/// A set of detector indices (at most [`MAX_DETECTORS`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DetSet([u64; 4]);
+
+pub const MAX_DETECTORS: usize = 256;
+
+impl DetSet {
+    pub fn insert(&mut self, i: usize) {
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+    pub fn contains(&self, i: usize) -> bool {
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|w| *w == 0)
+    }
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..MAX_DETECTORS).filter(move |i| self.contains(*i))
+    }
+}
+
+/// What a key says about the values under it.
+#[derive(Clone, Debug, Default)]
+pub struct KeyClass {
+    /// Detectors whose `context.keys` match: context for their patterns, and for key-only
+    /// detectors, a reason to look at the whole value.
+    pub pos: DetSet,
+    /// Detectors whose `context.not_keys` match: their candidates here are dropped.
+    pub neg: DetSet,
+}
+
+impl KeyClass {
+    pub fn is_empty(&self) -> bool {
+        self.pos.is_empty() && self.neg.is_empty()
+    }
+}
+
+/// Appends the normalized segments of a raw key to `out` (joined by `.`): lowercase ASCII,
+/// camelCase split by `_`, `-`/space to `_`, `.`/`[`/`]`/`/`/`:` separate segments.
+pub fn normalize_key_into(raw: &[u8], out: &mut String) {
+    let mut prev_lower = false;
+    let mut seg_start = true;
+    let s = String::from_utf8_lossy(raw);
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '.' | '[' | ']' | '/' | ':' | '>' => {
+                if !seg_start {
+                    out.push('.');
+                    seg_start = true;
+                }
+                prev_lower = false;
+            }
+            '-' | '_' | ' ' | '$' | '@' | '#' => {
+                if !seg_start && !out.ends_with('_') {
+                    out.push('_');
+                }
+                prev_lower = false;
+            }
+            c if c.is_uppercase() => {
+                let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+                let prev_upper = i > 0 && chars[i - 1].is_uppercase();
+                if !seg_start && !out.ends_with('_') && (prev_lower || (prev_upper && next_lower)) {
+                    out.push('_');
+                }
+                out.extend(c.to_lowercase());
+                prev_lower = false;
+                seg_start = false;
+            }
+            c if c.is_alphanumeric() => {
+                out.push(c);
+                prev_lower = c.is_lowercase() || c.is_ascii_digit();
+                seg_start = false;
+            }
+            _ => {}
+        }
+    }
+    while out.ends_with('.') || out.ends_with('_') {
+        out.pop();
+    }
+}
+
+pub fn normalize_key(raw: &[u8]) -> String {
+    let mut s = String::new();
+    normalize_key_into(raw, &mut s);
+    s
+}
+
+/// Keeps the last `n` segments of a dotted path.
+pub fn last_segments(path: &str, n: usize) -> &str {
+    let mut count = 0;
+    for (i, b) in path.bytes().enumerate().rev() {
+        if b == b'.' {
+            count += 1;
+            if count == n {
+                return &path[i + 1..];
+            }
+        }
+    }
+    path
+}
+
+struct State {
+    parent: u32,
+    raw: Box<[u8]>,
+    path: String,
+    class: KeyClass,
+}
+
+/// Interned key paths of one message (or one scan), each classified once.
+///
+/// State 0 is the root (no key). `child(parent, raw)` returns the state of `raw` under `parent`.
+pub struct KeyStates<'s> {
+    scanner: &'s Scanner,
+    states: Vec<State>,
+    index: FxHashMap<u64, u32>,
+}
+
+impl<'s> KeyStates<'s> {
+    pub const ROOT: u32 = 0;
+
+    pub fn new(scanner: &'s Scanner) -> Self {
+        KeyStates {
+            scanner,
+            states: vec![State { parent: u32::MAX, raw: Box::new([]), path: String::new(), class: KeyClass::default() }],
+            index: FxHashMap::default(),
+        }
+    }
+
+    fn hash(parent: u32, raw: &[u8], salt: u64) -> u64 {
+        let mut h = rustc_hash::FxHasher::default();
+        parent.hash(&mut h);
+        raw.hash(&mut h);
+        salt.hash(&mut h);
+        h.finish()
+    }
+
+    /// The state for key `raw` under `parent`.
+    pub fn child(&mut self, parent: u32, raw: &[u8]) -> u32 {
+        let mut salt = 0;
+        loop {
+            let h = Self::hash(parent, raw, salt);
+            match self.index.get(&h) {
+                Some(&id) => {
+                    let s = &self.states[id as usize];
+                    if s.parent == parent && &*s.raw == raw {
+                        return id;
+                    }
+                    salt += 1;
+                }
+                None => {
+                    let mut path = self.states[parent as usize].path.clone();
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    normalize_key_into(raw, &mut path);
+                    while path.ends_with('.') {
+                        path.pop();
+                    }
+                    let path = last_segments(&path, 4).to_string();
+                    let class = self.scanner.classify_key(last_segments(&path, 3));
+                    let id = self.states.len() as u32;
+                    self.states.push(State { parent, raw: raw.into(), path, class });
+                    self.index.insert(h, id);
+                    return id;
+                }
+            }
+        }
+    }
+
+    /// A state for a key that is already normalized (`pid.5.1`, `header.referer`).
+    pub fn child_str(&mut self, parent: u32, key: &str) -> u32 {
+        self.child(parent, key.as_bytes())
+    }
+
+    pub fn class(&self, state: u32) -> &KeyClass {
+        &self.states[state as usize].class
+    }
+
+    pub fn len(&self) -> usize {
+        self.states.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+
+    /// The normalized path of a state (last four segments).
+    pub fn path(&self, state: u32) -> &str {
+        &self.states[state as usize].path
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalization() {
+        let n = |s: &str| normalize_key(s.as_bytes());
+        assert_eq!(n("patientFirstName"), "patient_first_name");
+        assert_eq!(n("PatientDOB"), "patient_dob");
+        assert_eq!(n("DOBDate"), "dob_date");
+        assert_eq!(n("birthDate"), "birth_date");
+        assert_eq!(n("metadata[patient_name]"), "metadata.patient_name");
+        assert_eq!(n("ud[em]"), "ud.em");
+        assert_eq!(n("user_data[em][]"), "user_data.em");
+        assert_eq!(n("ep.patient_email"), "ep.patient_email");
+        assert_eq!(n("X-Patient-Id"), "x_patient_id");
+        assert_eq!(n("address_line1"), "address_line1");
+        assert_eq!(n("postalCode"), "postal_code");
+        assert_eq!(n("MRN"), "mrn");
+        assert_eq!(n("first name"), "first_name");
+        assert_eq!(last_segments("a.b.c.d", 3), "b.c.d");
+        assert_eq!(last_segments("c.d", 3), "c.d");
+    }
+}

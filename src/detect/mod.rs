@@ -1,0 +1,782 @@
+//! The detector engine.
+//!
+//! Detector packs compile into one [`Scanner`] with a small face: [`Scanner::scan_text`] runs
+//! every pattern and dictionary over one view in one pass each, [`Scanner::scan_value`] runs the
+//! key-driven detectors over the value of a field whose key says what it holds. The proxy, the
+//! CLI, `phiwall check` and the benches all drive it the same way, through `inspect`.
+//!
+//! How one pass works: all detectors' regexes form a single multi-pattern `regex-automata` meta
+//! regex (leftmost-first); all keywords form one aho-corasick automaton. Each candidate is then
+//! checked, cheapest first: the key it sits under (`not_keys`), the allow-list, the validator (check
+//! digits, calendar, structure), and the context (`keys`, nearby `words`). When a candidate is
+//! rejected, the other patterns that can start at the same byte get a chance there (anchored), so
+//! that two detectors with the same shape (a bare 10-digit phone and an NPI) do not hide each other.
+//! Nothing here allocates per byte; nothing does I/O.
+
+pub mod category;
+pub mod keys;
+pub mod names;
+pub mod validators;
+
+pub use category::{Category, CategorySet};
+pub use keys::{DetSet, KeyClass, KeyStates};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
+use regex_automata::meta::Regex;
+use regex_automata::util::syntax;
+use regex_automata::{Anchored, Input, MatchKind, PatternID};
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::Arc;
+
+/// A validator named by `validate:` in a detector pack.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Validator {
+    Luhn,
+    Card,
+    Npi,
+    Dea,
+    Aba,
+    Mbi,
+    Ssn,
+    SsnLoose,
+    Vin,
+    Imei,
+    Date,
+    Ipv4,
+    Ipv6,
+    Phone,
+    PhoneNanp,
+    PhoneE164,
+    Zip,
+    Email,
+    HexDigest,
+    AgeOver89,
+    PersonName,
+    Identifier,
+    Icd10,
+    Address,
+    Any,
+}
+
+impl Validator {
+    pub const NAMES: &'static [&'static str] = &[
+        "luhn", "card", "npi", "dea", "aba", "mbi", "ssn", "ssn_loose", "vin", "imei", "date", "ipv4", "ipv6",
+        "phone", "phone_nanp", "phone_e164", "zip", "email", "hex_digest", "age_over_89", "person_name",
+        "identifier", "icd10", "address", "any",
+    ];
+
+    pub fn from_name(s: &str) -> Option<Validator> {
+        use Validator::*;
+        Some(match s {
+            "luhn" => Luhn,
+            "card" => Card,
+            "npi" => Npi,
+            "dea" => Dea,
+            "aba" => Aba,
+            "mbi" => Mbi,
+            "ssn" => Ssn,
+            "ssn_loose" => SsnLoose,
+            "vin" => Vin,
+            "imei" => Imei,
+            "date" => Date,
+            "ipv4" => Ipv4,
+            "ipv6" => Ipv6,
+            "phone" => Phone,
+            "phone_nanp" => PhoneNanp,
+            "phone_e164" => PhoneE164,
+            "zip" => Zip,
+            "email" => Email,
+            "hex_digest" => HexDigest,
+            "age_over_89" => AgeOver89,
+            "person_name" => PersonName,
+            "identifier" => Identifier,
+            "icd10" => Icd10,
+            "address" => Address,
+            "any" => Any,
+            _ => return None,
+        })
+    }
+}
+
+/// A detector as the config layer hands it over: names resolved, files read.
+#[derive(Clone, Debug, Default)]
+pub struct DetectorDef {
+    pub id: String,
+    pub category: Option<Category>,
+    pub description: String,
+    pub patterns: Vec<String>,
+    pub keywords: Vec<String>,
+    pub validator: Option<Validator>,
+    /// Valid codes for `Validator::Icd10` (uppercase, without dots).
+    pub codes: Option<Arc<HashSet<String>>>,
+    pub keys: Vec<String>,
+    pub not_keys: Vec<String>,
+    pub words: Vec<String>,
+    pub required: bool,
+    pub window: usize,
+    pub allow: Vec<String>,
+    pub confidence: u8,
+}
+
+/// A compiled detector.
+#[derive(Debug)]
+pub struct Detector {
+    pub id: String,
+    pub category: Category,
+    pub description: String,
+    validator: Option<Validator>,
+    codes: Option<Arc<HashSet<String>>>,
+    words: Option<AhoCorasick>,
+    has_keys: bool,
+    required: bool,
+    window: usize,
+    allow: HashSet<Vec<u8>>,
+    confidence: u8,
+    /// No patterns and no keywords: reports whole field values by key.
+    pub key_only: bool,
+}
+
+/// One thing found: which detector, what category, where (byte span in the scanned text).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub detector: u16,
+    pub category: Category,
+    pub span: Range<usize>,
+    /// 0-100.
+    pub confidence: u8,
+}
+
+/// Structure around the text being scanned: which field a position belongs to, and which spans
+/// are scanned elsewhere (decoded children) and must be skipped here.
+pub trait Fields {
+    /// The field containing `pos`: its span in the text and its key class.
+    fn field_at(&self, pos: usize) -> Option<(Range<usize>, &KeyClass)>;
+    /// Whether `span` overlaps text that is scanned in decoded form elsewhere.
+    fn skipped(&self, span: &Range<usize>) -> bool;
+}
+
+/// Free text: no fields, nothing skipped.
+pub struct NoFields;
+
+impl Fields for NoFields {
+    fn field_at(&self, _: usize) -> Option<(Range<usize>, &KeyClass)> {
+        None
+    }
+    fn skipped(&self, _: &Range<usize>) -> bool {
+        false
+    }
+}
+
+/// One text scanned with one key class throughout (a form value, a header value).
+pub struct OneField<'a>(pub usize, pub &'a KeyClass);
+
+impl Fields for OneField<'_> {
+    fn field_at(&self, _: usize) -> Option<(Range<usize>, &KeyClass)> {
+        Some((0..self.0, self.1))
+    }
+    fn skipped(&self, _: &Range<usize>) -> bool {
+        false
+    }
+}
+
+struct PatInfo {
+    det: u16,
+    /// Index of the `value` capture group, when the pattern has one.
+    value_group: Option<usize>,
+    /// Bytes this pattern can start with (approximate, for retries).
+    first: Box<[bool; 256]>,
+}
+
+/// A regex error in one detector's pattern.
+#[derive(Debug, Clone)]
+pub struct PatternError {
+    pub detector: usize,
+    pub pattern: usize,
+    pub message: String,
+}
+
+/// The compiled detector set.
+pub struct Scanner {
+    detectors: Vec<Detector>,
+    re: Option<Regex>,
+    pats: Vec<PatInfo>,
+    kw: Option<AhoCorasick>,
+    kw_owner: Vec<u16>,
+    key_re: Option<regex::RegexSet>,
+    key_owner: Vec<(u16, bool)>,
+    key_only: Vec<u16>,
+}
+
+impl std::fmt::Debug for Scanner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Scanner").field("detectors", &self.detectors.len()).finish()
+    }
+}
+
+/// Rewrites Unicode-aware `\b`, `\B` and `\d` to their ASCII forms, so the lazy DFA never has to
+/// give up on non-ASCII text (Unicode word boundaries make it quit).
+pub fn asciify(p: &str) -> String {
+    let mut out = String::with_capacity(p.len() + 16);
+    let mut chars = p.chars().peekable();
+    let mut in_class = 0usize;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('b') if in_class == 0 => out.push_str("(?-u:\\b)"),
+                Some('B') if in_class == 0 => out.push_str("(?-u:\\B)"),
+                Some('d') if in_class == 0 => out.push_str("[0-9]"),
+                Some('d') => out.push_str("0-9"),
+                Some(n) => {
+                    out.push('\\');
+                    out.push(n);
+                }
+                None => out.push('\\'),
+            },
+            '[' => {
+                in_class += 1;
+                out.push('[');
+                // A `]` right after `[` or `[^` is literal.
+                if chars.peek() == Some(&'^') {
+                    out.push(chars.next().unwrap());
+                }
+                if chars.peek() == Some(&']') {
+                    out.push(chars.next().unwrap());
+                }
+            }
+            ']' if in_class > 0 => {
+                in_class -= 1;
+                out.push(']');
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn syntax_config() -> syntax::Config {
+    syntax::Config::new().utf8(false).crlf(true)
+}
+
+/// Checks one pattern on its own (for located config errors).
+pub fn check_pattern(p: &str) -> Result<(), String> {
+    Regex::builder().syntax(syntax_config()).build(&asciify(p)).map(|_| ()).map_err(|e| {
+        let s = e.to_string();
+        // regex-syntax puts the useful part after a newline-framed excerpt.
+        s.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join(" ")
+    })
+}
+
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+}
+
+/// Whether `hay[span]` stands alone: no letter or digit touches it on either side.
+fn word_bounded(hay: &[u8], span: &Range<usize>) -> bool {
+    (span.start == 0 || !is_word(hay[span.start - 1])) && (span.end >= hay.len() || !is_word(hay[span.end]))
+}
+
+/// Spelling variants of a keyword: URL-slug forms of multi-word terms and curly apostrophes.
+pub fn keyword_variants(term: &str) -> Vec<String> {
+    let t = term.trim().to_ascii_lowercase();
+    let mut v = vec![t.clone()];
+    if t.contains(' ') || t.contains('-') {
+        for sep in ["-", "_", "+", " ", "%20"] {
+            v.push(t.replace([' ', '-'], sep));
+        }
+    }
+    if t.contains('\'') {
+        let base = v.clone();
+        for x in base {
+            v.push(x.replace('\'', "\u{2019}"));
+            v.push(x.replace('\'', ""));
+        }
+    }
+    v.sort();
+    v.dedup();
+    v
+}
+
+impl Scanner {
+    /// Compiles detector definitions. Regex errors are reported per detector and pattern.
+    pub fn new(defs: Vec<DetectorDef>) -> Result<Scanner, Vec<PatternError>> {
+        assert!(defs.len() <= keys::MAX_DETECTORS, "at most {} detectors", keys::MAX_DETECTORS);
+        let mut errors = vec![];
+        let mut detectors = vec![];
+        let mut patterns: Vec<String> = vec![];
+        let mut pat_det: Vec<u16> = vec![];
+        let mut kw_terms: Vec<String> = vec![];
+        let mut kw_owner: Vec<u16> = vec![];
+        let mut key_pats: Vec<String> = vec![];
+        let mut key_owner = vec![];
+        let mut key_only = vec![];
+        for (i, d) in defs.into_iter().enumerate() {
+            for (j, p) in d.patterns.iter().enumerate() {
+                match check_pattern(p) {
+                    Ok(()) => {
+                        patterns.push(asciify(p));
+                        pat_det.push(i as u16);
+                    }
+                    Err(message) => errors.push(PatternError { detector: i, pattern: j, message }),
+                }
+            }
+            let mut seen = HashSet::new();
+            for k in &d.keywords {
+                for v in keyword_variants(k) {
+                    if seen.insert(v.clone()) {
+                        kw_terms.push(v);
+                        kw_owner.push(i as u16);
+                    }
+                }
+            }
+            for (j, k) in d.keys.iter().enumerate() {
+                match regex::Regex::new(k) {
+                    Ok(_) => {
+                        key_pats.push(k.clone());
+                        key_owner.push((i as u16, false));
+                    }
+                    Err(e) => errors.push(PatternError { detector: i, pattern: 1000 + j, message: e.to_string() }),
+                }
+            }
+            for (j, k) in d.not_keys.iter().enumerate() {
+                match regex::Regex::new(k) {
+                    Ok(_) => {
+                        key_pats.push(k.clone());
+                        key_owner.push((i as u16, true));
+                    }
+                    Err(e) => errors.push(PatternError { detector: i, pattern: 2000 + j, message: e.to_string() }),
+                }
+            }
+            let is_key_only = d.patterns.is_empty() && d.keywords.is_empty();
+            if is_key_only {
+                key_only.push(i as u16);
+            }
+            let words = if d.words.is_empty() {
+                None
+            } else {
+                Some(
+                    AhoCorasickBuilder::new()
+                        .ascii_case_insensitive(true)
+                        .match_kind(AcMatchKind::LeftmostLongest)
+                        .build(&d.words)
+                        .expect("context words compile"),
+                )
+            };
+            let mut allow = HashSet::new();
+            for a in &d.allow {
+                allow.insert(a.as_bytes().to_vec());
+                let digits: Vec<u8> = a.bytes().filter(u8::is_ascii_digit).collect();
+                if digits.len() >= 4 {
+                    allow.insert(digits);
+                }
+            }
+            detectors.push(Detector {
+                id: d.id,
+                category: d.category.unwrap_or(Category::Name),
+                description: d.description,
+                validator: d.validator,
+                codes: d.codes,
+                words,
+                has_keys: !d.keys.is_empty(),
+                required: d.required,
+                window: if d.window == 0 { 40 } else { d.window },
+                allow,
+                confidence: if d.confidence == 0 { 80 } else { d.confidence },
+                key_only: is_key_only,
+            });
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let re = if patterns.is_empty() {
+            None
+        } else {
+            let re = Regex::builder()
+                .syntax(syntax_config())
+                .configure(
+                    Regex::config()
+                        .match_kind(MatchKind::LeftmostFirst)
+                        .utf8_empty(false)
+                        .hybrid_cache_capacity(8 << 20),
+                )
+                .build_many(&patterns)
+                .map_err(|e| vec![PatternError { detector: 0, pattern: 0, message: e.to_string() }])?;
+            Some(re)
+        };
+        let mut pats = Vec::with_capacity(patterns.len());
+        for (k, p) in patterns.iter().enumerate() {
+            let value_group = re.as_ref().and_then(|re| re.group_info().to_index(PatternID::must(k), "value"));
+            pats.push(PatInfo { det: pat_det[k], value_group, first: first_bytes(p) });
+        }
+        let kw = if kw_terms.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(AcMatchKind::LeftmostLongest)
+                    .build(&kw_terms)
+                    .expect("keywords compile"),
+            )
+        };
+        let key_re = if key_pats.is_empty() { None } else { Some(regex::RegexSet::new(&key_pats).expect("key patterns compile")) };
+        Ok(Scanner { detectors, re, pats, kw, kw_owner, key_re, key_owner, key_only })
+    }
+
+    pub fn detectors(&self) -> &[Detector] {
+        &self.detectors
+    }
+
+    pub fn detector(&self, i: u16) -> &Detector {
+        &self.detectors[i as usize]
+    }
+
+    /// Classifies a normalized key path against every detector's `keys` and `not_keys`.
+    pub fn classify_key(&self, path: &str) -> KeyClass {
+        let mut c = KeyClass::default();
+        if path.is_empty() {
+            return c;
+        }
+        if let Some(set) = &self.key_re {
+            for i in set.matches(path).iter() {
+                let (det, neg) = self.key_owner[i];
+                if neg {
+                    c.neg.insert(det as usize);
+                } else {
+                    c.pos.insert(det as usize);
+                }
+            }
+        }
+        c
+    }
+
+    /// Runs the key-driven detectors on the whole value of a field classified `class`.
+    pub fn scan_value(&self, value: &[u8], class: &KeyClass, out: &mut Vec<Finding>) {
+        if class.pos.is_empty() {
+            return;
+        }
+        let (a, b) = trim(value);
+        if a >= b {
+            return;
+        }
+        for &d in &self.key_only {
+            if !class.pos.contains(d as usize) || class.neg.contains(d as usize) {
+                continue;
+            }
+            let det = &self.detectors[d as usize];
+            let span = match det.validator {
+                Some(v) => match self.validate(v, det, value, a..b) {
+                    Some(s) => s,
+                    None => continue,
+                },
+                None => a..b,
+            };
+            if self.allowed(det, &value[span.clone()]) {
+                continue;
+            }
+            out.push(Finding { detector: d, category: det.category, span, confidence: det.confidence.saturating_add(15).min(100) });
+        }
+    }
+
+    /// One pass of every pattern, then one of every keyword, over `hay`.
+    pub fn scan_text(&self, hay: &[u8], fields: &dyn Fields, out: &mut Vec<Finding>) {
+        if let Some(re) = &self.re {
+            self.scan_patterns(re, hay, fields, out);
+        }
+        if let Some(kw) = &self.kw {
+            for m in kw.find_iter(hay) {
+                let mut span = m.start()..m.end();
+                // Plurals: "cancers", "tumors".
+                if span.end < hay.len() && (hay[span.end] | 0x20) == b's' && (span.end + 1 >= hay.len() || !is_word(hay[span.end + 1])) {
+                    span.end += 1;
+                }
+                if !word_bounded(hay, &span) {
+                    continue;
+                }
+                let d = self.kw_owner[m.pattern().as_usize()];
+                if let Some(f) = self.accept(d, hay, span, fields) {
+                    out.push(f);
+                }
+            }
+        }
+    }
+
+    fn scan_patterns(&self, re: &Regex, hay: &[u8], fields: &dyn Fields, out: &mut Vec<Finding>) {
+        let mut pos = 0;
+        let mut slots = vec![None; re.group_info().slot_len()];
+        while pos < hay.len() {
+            let Some(m) = re.search(&Input::new(hay).span(pos..hay.len())) else { break };
+            let start = m.start();
+            let mut accepted_end = None;
+            if let Some(f) = self.try_pattern(re, m.pattern(), m.range(), hay, fields, &mut slots) {
+                accepted_end = Some(f.span.end.max(start + 1));
+                out.push(f);
+            } else if start < hay.len() {
+                // Let other patterns that can start here have their chance.
+                let b = hay[start];
+                for (q, info) in self.pats.iter().enumerate() {
+                    if q == m.pattern().as_usize() || !info.first[b as usize] {
+                        continue;
+                    }
+                    let pid = PatternID::must(q);
+                    let input = Input::new(hay).span(start..hay.len()).anchored(Anchored::Pattern(pid));
+                    if let Some(m2) = re.search(&input) {
+                        if let Some(f) = self.try_pattern(re, pid, m2.range(), hay, fields, &mut slots) {
+                            accepted_end = Some(f.span.end.max(start + 1));
+                            out.push(f);
+                            break;
+                        }
+                    }
+                }
+            }
+            pos = accepted_end.unwrap_or(start + 1);
+        }
+    }
+
+    fn try_pattern(
+        &self,
+        re: &Regex,
+        pid: PatternID,
+        range: Range<usize>,
+        hay: &[u8],
+        fields: &dyn Fields,
+        slots: &mut [Option<regex_automata::util::primitives::NonMaxUsize>],
+    ) -> Option<Finding> {
+        let info = &self.pats[pid.as_usize()];
+        let mut span = range.clone();
+        if let Some(g) = info.value_group {
+            let input = Input::new(hay).span(range.start..hay.len()).anchored(Anchored::Pattern(pid));
+            re.search_slots(&input, slots);
+            match (slots.get(g * 2).copied().flatten(), slots.get(g * 2 + 1).copied().flatten()) {
+                (Some(a), Some(b)) if a.get() < b.get() => span = a.get()..b.get(),
+                _ => return None,
+            }
+        }
+        self.accept(info.det, hay, span, fields)
+    }
+
+    fn allowed(&self, det: &Detector, value: &[u8]) -> bool {
+        if det.allow.is_empty() {
+            return false;
+        }
+        if det.allow.contains(value) {
+            return true;
+        }
+        let digits: Vec<u8> = value.iter().copied().filter(u8::is_ascii_digit).collect();
+        digits.len() >= 4 && det.allow.contains(&digits)
+    }
+
+    /// The checks every candidate goes through, cheapest first.
+    fn accept(&self, d: u16, hay: &[u8], span: Range<usize>, fields: &dyn Fields) -> Option<Finding> {
+        let det = &self.detectors[d as usize];
+        if fields.skipped(&span) {
+            return None;
+        }
+        let field = fields.field_at(span.start);
+        if let Some((_, class)) = &field {
+            if class.neg.contains(d as usize) {
+                return None;
+            }
+        }
+        let span = match det.validator {
+            Some(v) => self.validate(v, det, hay, span)?,
+            None => span,
+        };
+        if self.allowed(det, &hay[span.clone()]) {
+            return None;
+        }
+        let key_ctx = det.has_keys && field.as_ref().is_some_and(|(_, c)| c.pos.contains(d as usize));
+        let ctx = key_ctx || self.words_near(det, hay, &span, field.as_ref().map(|f| f.0.clone()));
+        if det.required && !ctx {
+            return None;
+        }
+        let confidence = if ctx { det.confidence.saturating_add(15).min(100) } else { det.confidence };
+        Some(Finding { detector: d, category: det.category, span, confidence })
+    }
+
+    fn words_near(&self, det: &Detector, hay: &[u8], span: &Range<usize>, field: Option<Range<usize>>) -> bool {
+        let Some(ac) = &det.words else { return false };
+        let lo_bound = field.as_ref().map_or(0, |f| f.start);
+        let hi_bound = field.as_ref().map_or(hay.len(), |f| f.end.min(hay.len()));
+        let lo = span.start.saturating_sub(det.window).max(lo_bound);
+        let hi = (span.end + det.window).min(hi_bound);
+        let check = |a: usize, b: usize| {
+            if a >= b {
+                return false;
+            }
+            let w = &hay[a..b];
+            ac.find_iter(w).any(|m| word_bounded(w, &(m.start()..m.end())) || word_bounded(hay, &(a + m.start()..a + m.end())))
+        };
+        check(lo, span.start) || check(span.end, hi)
+    }
+
+    fn validate(&self, v: Validator, det: &Detector, hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
+        use validators as val;
+        let s = &hay[span.clone()];
+        let ok = match v {
+            Validator::Luhn => {
+                let mut d = vec![];
+                val::digits_into(s, &mut d);
+                val::luhn(&d)
+            }
+            Validator::Card => {
+                // A longer run of digit groups is not a card ("9400 1000 0000 0000 0000 00").
+                let after = &hay[span.end..];
+                let continues = matches!(after, [b' ' | b'-', d, ..] if d.is_ascii_digit());
+                let before = &hay[..span.start];
+                let preceded = matches!(before, [.., d, b' ' | b'-'] if d.is_ascii_digit());
+                !continues && !preceded && val::card(s)
+            }
+            Validator::Npi => val::npi(s),
+            Validator::Dea => val::dea(s),
+            Validator::Aba => val::aba(s),
+            Validator::Mbi => val::mbi(s),
+            Validator::Ssn => val::ssn(s),
+            Validator::SsnLoose => val::ssn_loose(s),
+            Validator::Vin => val::vin(s),
+            Validator::Imei => val::imei(s),
+            Validator::Date => val::date(s),
+            Validator::Ipv4 => val::ipv4(s),
+            Validator::Ipv6 => val::ipv6(s),
+            Validator::Phone => val::phone_any(s),
+            Validator::PhoneNanp => val::phone_nanp(s),
+            Validator::PhoneE164 => val::phone_e164(s),
+            Validator::Zip => val::zip(s),
+            Validator::Email => val::email(s),
+            Validator::HexDigest => val::hex_digest(s),
+            Validator::AgeOver89 => val::age_over_89(s),
+            Validator::PersonName => return names::person_name(hay, span),
+            Validator::Identifier => names::identifier(s),
+            Validator::Address => names::address(s),
+            Validator::Any => true,
+            Validator::Icd10 => {
+                let code: String = s.iter().filter(|b| **b != b'.').map(|b| b.to_ascii_uppercase() as char).collect();
+                match &det.codes {
+                    Some(codes) => codes.contains(&code),
+                    None => code.len() >= 3,
+                }
+            }
+        };
+        ok.then_some(span)
+    }
+}
+
+/// The span of `v` without surrounding white space and quotes.
+fn trim(v: &[u8]) -> (usize, usize) {
+    let mut a = 0;
+    let mut b = v.len();
+    while a < b && (v[a].is_ascii_whitespace() || v[a] == b'"') {
+        a += 1;
+    }
+    while b > a && (v[b - 1].is_ascii_whitespace() || v[b - 1] == b'"') {
+        b -= 1;
+    }
+    (a, b)
+}
+
+/// Approximates the set of bytes a pattern can start with, by asking a lazy DFA which bytes
+/// leave the anchored start state alive.
+fn first_bytes(p: &str) -> Box<[bool; 256]> {
+    use regex_automata::hybrid::dfa::DFA;
+    use regex_automata::util::start;
+    let mut out = Box::new([true; 256]);
+    let Ok(dfa) = DFA::builder().syntax(syntax_config()).build(p) else { return out };
+    let mut cache = dfa.create_cache();
+    for b in 0..=255u8 {
+        // A word-boundary look-behind depends on the previous byte: try both kinds.
+        let mut alive = false;
+        for prev in [None, Some(b' '), Some(b'a')] {
+            let cfg = start::Config::new().anchored(Anchored::Yes).look_behind(prev);
+            if let Ok(s) = dfa.start_state(&mut cache, &cfg) {
+                if let Ok(n) = dfa.next_state(&mut cache, s, b) {
+                    if !n.is_dead() {
+                        alive = true;
+                    }
+                }
+            }
+        }
+        out[b as usize] = alive;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn def(id: &str, cat: Category) -> DetectorDef {
+        DetectorDef { id: id.into(), category: Some(cat), ..Default::default() }
+    }
+
+    fn scanner() -> Scanner {
+        let mut ssn = def("ssn", Category::Ssn);
+        ssn.patterns = vec![r"\b\d{3}[- .]\d{2}[- .]\d{4}\b".into()];
+        ssn.validator = Some(Validator::Ssn);
+        let mut npi = def("npi-bare", Category::Npi);
+        npi.patterns = vec![r"\b\d{10}\b".into()];
+        npi.validator = Some(Validator::Npi);
+        npi.words = vec!["npi".into()];
+        npi.required = true;
+        let mut phone = def("phone-bare", Category::Phone);
+        phone.patterns = vec![r"\b\d{10}\b".into()];
+        phone.validator = Some(Validator::PhoneNanp);
+        phone.words = vec!["phone".into(), "call".into()];
+        phone.required = true;
+        let mut dob = def("dob-label", Category::Dob);
+        dob.patterns = vec![r"(?i:\bdob\b)\s*:?\s*(?P<value>\d{1,2}/\d{1,2}/\d{4})".into()];
+        dob.validator = Some(Validator::Date);
+        let mut cond = def("condition", Category::Condition);
+        cond.keywords = vec!["breast cancer".into(), "hiv".into()];
+        let mut first = def("name-key", Category::Name);
+        first.keys = vec![r"(^|\.)first_name$".into()];
+        first.validator = Some(Validator::PersonName);
+        Scanner::new(vec![ssn, npi, phone, dob, cond, first]).unwrap()
+    }
+
+    fn found(s: &Scanner, text: &str) -> Vec<(String, String)> {
+        let mut out = vec![];
+        s.scan_text(text.as_bytes(), &NoFields, &mut out);
+        out.iter().map(|f| (s.detector(f.detector).id.clone(), text[f.span.clone()].to_string())).collect()
+    }
+
+    #[test]
+    fn patterns_validators_and_context() {
+        let s = scanner();
+        assert_eq!(found(&s, "ssn 078-05-1123 ok"), vec![("ssn".into(), "078-05-1123".into())]);
+        assert!(found(&s, "id 000-05-1123").is_empty());
+        // Same shape, two detectors: the second gets its chance when the first rejects.
+        assert_eq!(found(&s, "call me on 4155550132"), vec![("phone-bare".into(), "4155550132".into())]);
+        assert_eq!(found(&s, "NPI 1234567893"), vec![("npi-bare".into(), "1234567893".into())]);
+        assert!(found(&s, "ts 1714557600 id").is_empty());
+        assert_eq!(found(&s, "DOB: 03/14/1962."), vec![("dob-label".into(), "03/14/1962".into())]);
+        assert!(found(&s, "DOB: 13/45/1962").is_empty());
+    }
+
+    #[test]
+    fn keywords_whole_words_and_slugs() {
+        let s = scanner();
+        assert_eq!(found(&s, "/services/breast-cancer-screening"), vec![("condition".into(), "breast-cancer".into())]);
+        assert_eq!(found(&s, "q=Breast+Cancer"), vec![("condition".into(), "Breast+Cancer".into())]);
+        assert_eq!(found(&s, "HIV test"), vec![("condition".into(), "HIV".into())]);
+        assert!(found(&s, "archive of posts").is_empty());
+    }
+
+    #[test]
+    fn key_only_detectors() {
+        let s = scanner();
+        let class = s.classify_key("patient.first_name");
+        let mut out = vec![];
+        s.scan_value(b" Maria ", &class, &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].span, 1..6);
+        out.clear();
+        s.scan_value(b"Maria", &s.classify_key("product.name"), &mut out);
+        assert!(out.is_empty());
+    }
+
+    #[test]
+    fn asciify_rewrites_outside_classes() {
+        assert_eq!(asciify(r"\b\d[\d-]\\b"), r"(?-u:\b)[0-9][0-9-]\\b");
+        assert_eq!(asciify(r"[^\]\d]\B"), r"[^\]0-9](?-u:\B)");
+    }
+}

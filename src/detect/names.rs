@@ -1,0 +1,177 @@
+//! Validators for values that have no check digit: person names, identifiers, addresses.
+//!
+//! A name has no shape a regex can prove, so these validators mostly say what a value is *not*:
+//! a placeholder (`n/a`, `unknown`), an event name (`pricing_viewed`), ordinary words
+//! ("Patient Portal", "Starter Plan"), a URL. Label patterns capture greedily, so a name
+//! candidate is also trimmed of trailing label words ("MARIA GONZALEZ DOB" → "MARIA GONZALEZ").
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// Capitalized words that are not names when they make up the whole candidate.
+const COMMON_WORDS: &str = include_str!("../../rules/data/common-words.txt");
+
+fn common_words() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        COMMON_WORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// Whether a lowercase word is an ordinary (non-name) word.
+pub fn is_common_word(w: &str) -> bool {
+    common_words().contains(w)
+}
+
+/// Words that end a name inside a label pattern's capture.
+const STOP_AFTER_NAME: &[&str] = &[
+    "dob", "mrn", "ssn", "age", "sex", "phone", "tel", "dos", "id", "born", "was", "is", "and", "with", "has", "had",
+    "who", "the", "on", "at", "for", "from", "to", "in", "of", "admitted", "seen", "presented", "presents", "reports",
+    "mr", "ms", "mrs", "male", "female", "m", "f", "yo", "y", "email", "address", "member", "insurance", "npi",
+    "date", "birth", "diagnosis", "dx", "zip", "room", "bed", "visit", "dr", "md",
+];
+
+const PLACEHOLDERS: &[&str] = &[
+    "null", "none", "nil", "n/a", "na", "unknown", "test", "testing", "anonymous", "anon", "redacted", "guest",
+    "user", "patient", "customer", "client", "member", "undefined", "true", "false", "yes", "no", "tbd", "-",
+    "name", "first", "last", "first name", "last name", "full name", "your name", "string", "value", "default",
+];
+
+fn word_chars(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+}
+
+/// A person's name. Returns the (possibly trimmed) span, or `None`.
+pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
+    let s = std::str::from_utf8(&hay[span.clone()]).ok()?;
+    // Trim white space, quotes and trailing punctuation.
+    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == '"' || c == '\'').len();
+    let mut body = s[lead..].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ',' | '.' | ';' | ':' | ')'));
+    if body.is_empty() || body.len() > 100 {
+        return None;
+    }
+    if body.contains(['@', '/', '\\', '=', '{', '}', '<', '>', '|', '_', '[', ']', '#', '%', '?', '&']) {
+        return None;
+    }
+    // Drop trailing label words a greedy capture took along ("GONZALEZ DOB").
+    loop {
+        let trimmed = body.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '(' | ')'));
+        let Some(cut) = trimmed.rfind(|c: char| c.is_whitespace() || c == ',') else {
+            body = trimmed;
+            break;
+        };
+        let last = word_chars(&trimmed[cut + 1..]);
+        if STOP_AFTER_NAME.contains(&last.as_str()) {
+            body = &trimmed[..cut];
+        } else {
+            body = trimmed;
+            break;
+        }
+    }
+    let tokens: Vec<&str> = body.split(|c: char| c.is_whitespace() || c == ',').filter(|t| !t.is_empty()).collect();
+    if tokens.is_empty() || tokens.len() > 6 {
+        return None;
+    }
+    let lower = body.to_lowercase();
+    if PLACEHOLDERS.contains(&lower.as_str()) {
+        return None;
+    }
+    let mut any_letter = false;
+    let mut all_common = true;
+    for t in &tokens {
+        let w = word_chars(t);
+        if w.is_empty() {
+            continue;
+        }
+        if w.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        if w.chars().any(char::is_alphabetic) {
+            any_letter = true;
+        }
+        if !is_common_word(&w) && !STOP_AFTER_NAME.contains(&w.as_str()) {
+            all_common = false;
+        }
+    }
+    if !any_letter || all_common {
+        return None;
+    }
+    let start = span.start + lead;
+    Some(start..start + body.len())
+}
+
+/// An identifier such as an MRN or member id: 3 to 40 characters of letters, digits and
+/// `-_./`, with at least one digit.
+pub fn identifier(s: &[u8]) -> bool {
+    let t = trim_ascii(s);
+    (3..=40).contains(&t.len())
+        && t.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'/' | b' ' | b'^' | b'&'))
+        && t.iter().any(u8::is_ascii_digit)
+        && !t.iter().all(|b| *b == t[0])
+}
+
+/// A street address, city or similar: some letters, not a placeholder or a URL.
+pub fn address(s: &[u8]) -> bool {
+    let t = trim_ascii(s);
+    let Ok(t) = std::str::from_utf8(t) else { return false };
+    !t.is_empty()
+        && t.len() <= 200
+        && t.chars().any(char::is_alphabetic)
+        && !t.contains("://")
+        && !PLACEHOLDERS.contains(&t.to_lowercase().as_str())
+}
+
+fn trim_ascii(s: &[u8]) -> &[u8] {
+    let mut a = 0;
+    let mut b = s.len();
+    while a < b && (s[a].is_ascii_whitespace() || s[a] == b'"') {
+        a += 1;
+    }
+    while b > a && (s[b - 1].is_ascii_whitespace() || s[b - 1] == b'"') {
+        b -= 1;
+    }
+    &s[a..b]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(s: &str) -> Option<&str> {
+        person_name(s.as_bytes(), 0..s.len()).map(|r| &s[r])
+    }
+
+    #[test]
+    fn names() {
+        assert_eq!(name("Maria Gonzalez"), Some("Maria Gonzalez"));
+        assert_eq!(name(" maria "), Some("maria"));
+        assert_eq!(name("O'Brien-Smith, Siobhán"), Some("O'Brien-Smith, Siobhán"));
+        assert_eq!(name("MARIA GONZALEZ DOB"), Some("MARIA GONZALEZ"));
+        assert_eq!(name("Sumiko254 Larue605"), Some("Sumiko254 Larue605"));
+        assert_eq!(name("Portal"), None);
+        assert_eq!(name("Starter Plan"), None);
+        assert_eq!(name("pricing_viewed"), None);
+        assert_eq!(name("n/a"), None);
+        assert_eq!(name("Unknown"), None);
+        assert_eq!(name("12345"), None);
+        assert_eq!(name("https://x.example/a"), None);
+    }
+
+    #[test]
+    fn identifiers_and_addresses() {
+        assert!(identifier(b"4471823"));
+        assert!(identifier(b"MRN-00123"));
+        assert!(identifier(b"XYZ123456789"));
+        assert!(!identifier(b"unknown"));
+        assert!(!identifier(b"0000"));
+        assert!(address(b"633 Abernathy Landing"));
+        assert!(address(b"Ann Arbor"));
+        assert!(!address(b"n/a"));
+        assert!(!address(b"12345"));
+    }
+}

@@ -1,0 +1,589 @@
+//! Validators: checks that run only on candidates a pattern already found.
+//!
+//! Each takes the candidate's bytes (and, for a few, the bytes around it) and answers whether it
+//! really is what its shape suggests: a check digit, a structure rule, a calendar date. They are
+//! pure functions of their input; detector packs name them with `validate:`.
+
+/// The ASCII digits of `s`, as values 0-9, into `out` (cleared first). Returns how many.
+pub fn digits_into(s: &[u8], out: &mut Vec<u8>) -> usize {
+    out.clear();
+    out.extend(s.iter().filter(|b| b.is_ascii_digit()).map(|b| b - b'0'));
+    out.len()
+}
+
+fn digits(s: &[u8]) -> Vec<u8> {
+    let mut v = Vec::with_capacity(s.len());
+    digits_into(s, &mut v);
+    v
+}
+
+/// Luhn (mod 10) over digit values.
+pub fn luhn(d: &[u8]) -> bool {
+    if d.len() < 2 {
+        return false;
+    }
+    let mut sum = 0u32;
+    for (i, &x) in d.iter().rev().enumerate() {
+        let mut v = x as u32;
+        if i % 2 == 1 {
+            v *= 2;
+            if v > 9 {
+                v -= 9;
+            }
+        }
+        sum += v;
+    }
+    sum % 10 == 0
+}
+
+/// Digit separators allowed inside one number: the same one everywhere, or none.
+fn one_separator_kind(s: &[u8]) -> bool {
+    let mut sep = None;
+    for &b in s {
+        if !b.is_ascii_digit() {
+            match sep {
+                None => sep = Some(b),
+                Some(x) if x == b => {}
+                Some(_) => return false,
+            }
+        }
+    }
+    true
+}
+
+/// A payment card number: a known issuer prefix with its length, and Luhn.
+pub fn card(s: &[u8]) -> bool {
+    if !one_separator_kind(s) {
+        return false;
+    }
+    let d = digits(s);
+    let n = d.len();
+    if !(13..=19).contains(&n) || !luhn(&d) {
+        return false;
+    }
+    // Reject runs of one digit ("0000 0000 0000 0000"): Luhn-valid, never a card.
+    if d.iter().all(|&x| x == d[0]) {
+        return false;
+    }
+    let p2 = d[0] as u32 * 10 + d[1] as u32;
+    let p4 = p2 * 100 + d[2] as u32 * 10 + d[3] as u32;
+    let p6 = p4 * 100 + d[4] as u32 * 10 + d[5] as u32;
+    match d[0] {
+        4 => matches!(n, 13 | 16 | 19),                               // Visa
+        5 => (51..=55).contains(&p2) && n == 16 || p2 == 50 && n >= 16, // Mastercard, Maestro
+        2 => (2221..=2720).contains(&p4) && n == 16,                   // Mastercard 2-series
+        3 => {
+            (p2 == 34 || p2 == 37) && n == 15                           // Amex
+                || (p2 == 36 || p2 == 38 || p2 == 39 || (300..=305).contains(&(p4 / 10))) && (14..=19).contains(&n) // Diners
+                || (3528..=3589).contains(&p4) && (16..=19).contains(&n) // JCB
+        }
+        6 => {
+            (p4 == 6011 || p2 == 65 || (644..=649).contains(&(p4 / 10)) || (622126..=622925).contains(&p6))
+                && (16..=19).contains(&n)                              // Discover
+                || p2 == 62 && (16..=19).contains(&n)                  // UnionPay
+                || (p4 == 6759 || p4 == 6761 || p4 == 6762 || p4 == 6763 || p2 == 67) && (12..=19).contains(&n) // Maestro
+        }
+        1 => n == 15,                                                   // UATP
+        _ => false,
+    }
+}
+
+/// National Provider Identifier: 10 digits starting 1 or 2; Luhn over "80840" + the digits.
+pub fn npi(s: &[u8]) -> bool {
+    if !one_separator_kind(s) {
+        return false;
+    }
+    let d = digits(s);
+    if d.len() != 10 || !(d[0] == 1 || d[0] == 2) {
+        return false;
+    }
+    let mut full = vec![8, 0, 8, 4, 0];
+    full.extend_from_slice(&d);
+    luhn(&full)
+}
+
+/// DEA registration number: two letters, seven digits; the last is
+/// (d1 + d3 + d5 + 2 × (d2 + d4 + d6)) mod 10.
+pub fn dea(s: &[u8]) -> bool {
+    if s.len() != 9 || !s[0].is_ascii_alphabetic() || !(s[1].is_ascii_alphabetic() || s[1] == b'9') {
+        return false;
+    }
+    let d = &s[2..];
+    if !d.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let v: Vec<u32> = d.iter().map(|b| (b - b'0') as u32).collect();
+    (v[0] + v[2] + v[4] + 2 * (v[1] + v[3] + v[5])) % 10 == v[6]
+}
+
+/// ABA routing number: 3-7-1 weighted checksum and a Federal Reserve prefix.
+pub fn aba(s: &[u8]) -> bool {
+    if !one_separator_kind(s) {
+        return false;
+    }
+    let d = digits(s);
+    if d.len() != 9 {
+        return false;
+    }
+    let p = d[0] * 10 + d[1];
+    if !(p <= 12 || (21..=32).contains(&p) || (61..=72).contains(&p) || p == 80) {
+        return false;
+    }
+    let w = [3u32, 7, 1];
+    let sum: u32 = d.iter().enumerate().map(|(i, &x)| x as u32 * w[i % 3]).sum();
+    sum % 10 == 0 && d.iter().any(|&x| x != 0)
+}
+
+fn mbi_letter(b: u8) -> bool {
+    let b = b.to_ascii_uppercase();
+    b.is_ascii_uppercase() && !matches!(b, b'S' | b'L' | b'O' | b'I' | b'B' | b'Z')
+}
+
+/// Medicare Beneficiary Identifier: 11 characters (dashes after the 4th and 7th allowed):
+/// C A AN N A AN N A A N N, where C is 1-9 and letters are never S, L, O, I, B or Z.
+pub fn mbi(s: &[u8]) -> bool {
+    let c: Vec<u8> = s.iter().copied().filter(|&b| b != b'-').collect();
+    if c.len() != 11 {
+        return false;
+    }
+    if s.len() == 13 && (s[4] != b'-' || s[8] != b'-') {
+        return false;
+    }
+    let num = |b: u8| b.is_ascii_digit();
+    let alnum = |b: u8| num(b) || mbi_letter(b);
+    (b'1'..=b'9').contains(&c[0])
+        && mbi_letter(c[1])
+        && alnum(c[2])
+        && num(c[3])
+        && mbi_letter(c[4])
+        && alnum(c[5])
+        && num(c[6])
+        && mbi_letter(c[7])
+        && mbi_letter(c[8])
+        && num(c[9])
+        && num(c[10])
+}
+
+/// US Social Security number: area not 000, 666 or 9xx; group not 00; serial not 0000;
+/// the same separator between all three parts (or none).
+pub fn ssn(s: &[u8]) -> bool {
+    let d = digits(s);
+    if d.len() != 9 {
+        return false;
+    }
+    let seps: Vec<u8> = s.iter().copied().filter(|b| !b.is_ascii_digit()).collect();
+    match seps.len() {
+        0 => {}
+        2 => {
+            if seps[0] != seps[1] || !matches!(seps[0], b'-' | b' ' | b'.') {
+                return false;
+            }
+            // The separators must split 3-2-4.
+            let parts: Vec<&[u8]> = s.split(|b| *b == seps[0]).collect();
+            if parts.len() != 3 || parts[0].len() != 3 || parts[1].len() != 2 || parts[2].len() != 4 {
+                return false;
+            }
+        }
+        _ => return false,
+    }
+    let area = d[0] as u32 * 100 + d[1] as u32 * 10 + d[2] as u32;
+    let group = d[3] * 10 + d[4];
+    let serial = d[5..].iter().fold(0u32, |a, &x| a * 10 + x as u32);
+    area != 0 && area != 666 && area < 900 && group != 0 && serial != 0
+}
+
+/// Like [`ssn`], but also accepts the 9xx areas: synthetic and test data (Synthea, for
+/// one) use them, and a field that says "ssn" is an SSN whatever its area.
+pub fn ssn_loose(s: &[u8]) -> bool {
+    let d = digits(s);
+    if d.len() != 9 || !s.iter().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b' ' | b'.')) {
+        return false;
+    }
+    d[..3] != [0, 0, 0] && d[3..5] != [0, 0] && d[5..] != [0, 0, 0, 0]
+}
+
+/// Vehicle identification number: 17 characters without I, O, Q; check digit at position 9.
+pub fn vin(s: &[u8]) -> bool {
+    if s.len() != 17 {
+        return false;
+    }
+    const W: [u32; 17] = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+    let mut sum = 0;
+    let (mut letters, mut nums) = (0, 0);
+    for (i, &b) in s.iter().enumerate() {
+        let b = b.to_ascii_uppercase();
+        let v = match b {
+            b'0'..=b'9' => {
+                nums += 1;
+                (b - b'0') as u32
+            }
+            b'A'..=b'H' => {
+                letters += 1;
+                (b - b'A' + 1) as u32
+            }
+            b'J'..=b'N' => {
+                letters += 1;
+                (b - b'J' + 1) as u32
+            }
+            b'P' => 7,
+            b'R' => 9,
+            b'S'..=b'Z' => {
+                letters += 1;
+                (b - b'S' + 2) as u32
+            }
+            _ => return false,
+        };
+        if matches!(b, b'P' | b'R') {
+            letters += 1;
+        }
+        sum += v * W[i];
+    }
+    let check = match sum % 11 {
+        10 => b'X',
+        r => b'0' + r as u8,
+    };
+    letters >= 2 && nums >= 3 && s[8].to_ascii_uppercase() == check
+}
+
+/// IMEI: 15 digits, Luhn.
+pub fn imei(s: &[u8]) -> bool {
+    let d = digits(s);
+    d.len() == 15 && luhn(&d) && one_separator_kind(s)
+}
+
+/// A hex digest as hashed identifiers are sent: MD5, SHA-1 or SHA-256 (32, 40 or 64 hex digits).
+pub fn hex_digest(s: &[u8]) -> bool {
+    matches!(s.len(), 32 | 40 | 64)
+        && s.iter().all(u8::is_ascii_hexdigit)
+        && s.iter().any(|b| b.is_ascii_alphabetic())
+        && s.iter().any(u8::is_ascii_digit)
+}
+
+/// IPv4 dotted quad, octets 0-255 without leading zeros beyond one digit.
+pub fn ipv4(s: &[u8]) -> bool {
+    let Ok(t) = std::str::from_utf8(s) else { return false };
+    t.parse::<std::net::Ipv4Addr>().is_ok()
+}
+
+/// IPv6 address, with an optional zone (`%eth0`), as the standard library parses it.
+/// The bare unspecified address `::` is not accepted: it identifies nothing and is common
+/// punctuation.
+pub fn ipv6(s: &[u8]) -> bool {
+    let Ok(t) = std::str::from_utf8(s) else { return false };
+    let t = t.split('%').next().unwrap_or(t);
+    t != "::" && t.contains(':') && t.parse::<std::net::Ipv6Addr>().is_ok()
+}
+
+/// A North American phone number: 10 digits (or 11 with a leading 1), area and exchange
+/// codes starting 2-9, area code not N11.
+pub fn phone_nanp(s: &[u8]) -> bool {
+    let mut d = digits(s);
+    if d.len() == 11 && d[0] == 1 {
+        d.remove(0);
+    }
+    if d.len() != 10 {
+        return false;
+    }
+    d[0] >= 2 && d[3] >= 2 && !(d[1] == 1 && d[2] == 1) && !(d[4] == 1 && d[5] == 1)
+}
+
+/// An international number as written with `+`: 8 to 15 digits; a `+1` number must be NANP.
+pub fn phone_e164(s: &[u8]) -> bool {
+    let d = digits(s);
+    if !(8..=15).contains(&d.len()) || d[0] == 0 {
+        return false;
+    }
+    if d[0] == 1 {
+        return phone_nanp(s);
+    }
+    true
+}
+
+/// Any phone number: NANP, or 7 to 15 digits in a phone-like shape.
+pub fn phone_any(s: &[u8]) -> bool {
+    let d = digits(s);
+    if !s.iter().all(|b| b.is_ascii_digit() || matches!(b, b' ' | b'-' | b'.' | b'(' | b')' | b'+' | b'/')) {
+        return false;
+    }
+    phone_nanp(s) || (7..=15).contains(&d.len()) && d.iter().any(|&x| x != d[0])
+}
+
+/// A US ZIP code: five digits, optionally -four; not 00000.
+pub fn zip(s: &[u8]) -> bool {
+    let ok = match s.len() {
+        5 => s.iter().all(u8::is_ascii_digit),
+        9 => s.iter().all(u8::is_ascii_digit),
+        10 => s[..5].iter().all(u8::is_ascii_digit) && matches!(s[5], b'-' | b' ') && s[6..].iter().all(u8::is_ascii_digit),
+        _ => false,
+    };
+    ok && &s[..5] != b"00000"
+}
+
+/// An email address whose top-level domain is not a file extension (`logo@2x.png`).
+pub fn email(s: &[u8]) -> bool {
+    let Some(at) = memchr::memchr(b'@', s) else { return false };
+    let (local, domain) = (&s[..at], &s[at + 1..]);
+    if local.is_empty() || domain.len() < 3 || local.len() > 64 {
+        return false;
+    }
+    let Some(dot) = memchr::memrchr(b'.', domain) else { return false };
+    let tld = domain[dot + 1..].to_ascii_lowercase();
+    const FILE_EXT: &[&[u8]] = &[
+        b"png", b"jpg", b"jpeg", b"gif", b"svg", b"webp", b"ico", b"js", b"css", b"map", b"json", b"html", b"woff",
+        b"woff2", b"ttf", b"avif", b"bmp", b"tiff", b"mp4", b"webm", b"pdf",
+    ];
+    tld.len() >= 2 && !FILE_EXT.contains(&tld.as_slice()) && !local.starts_with(b".") && !local.ends_with(b".")
+}
+
+/// An age over 89 (90 to 129).
+pub fn age_over_89(s: &[u8]) -> bool {
+    let Ok(t) = std::str::from_utf8(s) else { return false };
+    matches!(t.trim().parse::<u32>(), Ok(90..=129))
+}
+
+/// A date as year, month, day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ymd {
+    pub y: u16,
+    pub m: u8,
+    pub d: u8,
+}
+
+fn days_in_month(y: u16, m: u8) -> u8 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+fn ymd(y: u32, m: u32, d: u32) -> Option<Ymd> {
+    if !(1850..=2100).contains(&y) || !(1..=12).contains(&m) || d == 0 {
+        return None;
+    }
+    let (y, m, d) = (y as u16, m as u8, d as u8);
+    (d <= days_in_month(y, m)).then_some(Ymd { y, m, d })
+}
+
+const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+fn month_name(w: &str) -> Option<u32> {
+    let w = w.trim_end_matches('.').to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    let full = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ];
+    MONTHS
+        .iter()
+        .position(|m| w == *m || (w.len() > 3 && full[MONTHS.iter().position(|x| x == m).unwrap()].starts_with(&w)) || (w == "sept" && *m == "sep"))
+        .map(|i| i as u32 + 1)
+}
+
+fn two_digit_year(y: u32) -> u32 {
+    if y < 100 {
+        // Dates of birth and of care: 00-29 are this century, the rest the last.
+        if y < 30 { 2000 + y } else { 1900 + y }
+    } else {
+        y
+    }
+}
+
+/// Parses a date in the common US, ISO, HL7 and written forms: `1962-03-14`, `03/14/1962`,
+/// `3-14-62`, `14.03.1962`, `19620314` (HL7, optionally with a time), `March 14, 1962`,
+/// `14 Mar 1962`, `1962-03-14T00:00:00Z`. Ambiguous day/month orders are accepted when either
+/// reading is a real date.
+pub fn parse_date(s: &[u8]) -> Option<Ymd> {
+    let t = std::str::from_utf8(s).ok()?.trim();
+    let t = t.trim_end_matches(|c: char| c == '.' || c == ',');
+    if t.is_empty() {
+        return None;
+    }
+    let b = t.as_bytes();
+    // HL7 / compact: YYYYMMDD[HHMM[SS[.S+]]][+ZZZZ]
+    if b.len() >= 8 && b[..8].iter().all(u8::is_ascii_digit) {
+        let rest = &t[8..];
+        if rest.is_empty() || rest.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'+' | b'-')) {
+            let n = |a: usize, z: usize| t[a..z].parse::<u32>().ok();
+            return ymd(n(0, 4)?, n(4, 6)?, n(6, 8)?);
+        }
+        return None;
+    }
+    // Strip an ISO time part.
+    let t = match t.find('T') {
+        Some(i) if i == 10 => &t[..10],
+        _ => t,
+    };
+    let t = match t.find(' ') {
+        Some(10) if t.as_bytes()[4] == b'-' => &t[..10],
+        _ => t,
+    };
+    let parts: Vec<&str> = t
+        .split(|c: char| c == '-' || c == '/' || c == '.' || c == ' ' || c == ',')
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() != 3 {
+        return None;
+    }
+    let num = |p: &str| -> Option<u32> {
+        let p = p.trim_end_matches(|c: char| c.is_ascii_alphabetic() && !p.starts_with(|c: char| c.is_ascii_alphabetic()));
+        if p.len() <= 4 && p.bytes().all(|c| c.is_ascii_digit()) { p.parse().ok() } else { None }
+    };
+    let strip_ord = |p: &str| -> String {
+        p.trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th").to_string()
+    };
+    match (num(parts[0]), num(parts[1]), num(parts[2])) {
+        (Some(a), Some(m), Some(d)) if parts[0].len() == 4 => ymd(a, m, d),
+        (Some(a), Some(b2), Some(y)) if parts[2].len() == 4 || parts[2].len() == 2 => {
+            let y = two_digit_year(y);
+            ymd(y, a, b2).or_else(|| ymd(y, b2, a))
+        }
+        _ => {
+            // Written months: "March 14, 1962", "14 Mar 1962", "Mar 14 1962".
+            if let Some(m) = month_name(parts[0]) {
+                let d = strip_ord(parts[1]).parse().ok()?;
+                let y: u32 = parts[2].parse().ok()?;
+                if parts[2].len() != 4 {
+                    return None;
+                }
+                ymd(y, m, d)
+            } else if let Some(m) = month_name(parts[1]) {
+                let d = strip_ord(parts[0]).parse().ok()?;
+                let y: u32 = parts[2].parse().ok()?;
+                if parts[2].len() != 4 {
+                    return None;
+                }
+                ymd(y, m, d)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// A calendar-valid date in one of the forms [`parse_date`] reads.
+pub fn date(s: &[u8]) -> bool {
+    parse_date(s).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(f: fn(&[u8]) -> bool, good: &[&str], bad: &[&str]) {
+        for g in good {
+            assert!(f(g.as_bytes()), "should accept {g:?}");
+        }
+        for b in bad {
+            assert!(!f(b.as_bytes()), "should reject {b:?}");
+        }
+    }
+
+    #[test]
+    fn luhn_and_cards() {
+        check(
+            card,
+            &[
+                "4111111111111111",
+                "4012-8888-8888-1881",
+                "4012 8888 8888 1881",
+                "371449635398431",
+                "5555555555554444",
+                "30569309025904",
+                "6011000400000000",
+                "3528000700000000",
+                "122000000000003",
+                "2223003122003222",
+            ],
+            &[
+                "4012-8888-8888-1882",
+                "1748503543012", // epoch milliseconds, Luhn-valid by chance or not: no issuer starts with 1 at 13 digits
+                "0000000000000000",
+                "4012-8888 8888-1881", // mixed separators
+                "9999999999999995",
+                "1234567812345678",
+            ],
+        );
+    }
+
+    #[test]
+    fn npi_check_digit() {
+        check(npi, &["1234567893", "1245319599", "1003000126", "1234-567-893"], &["1234567890", "0234567893", "3234567893", "1111111112", "123456789"]);
+    }
+
+    #[test]
+    fn dea_check_digit() {
+        // AB1234563: 1+3+5 + 2*(2+4+6) = 33 -> 3.
+        check(dea, &["AB1234563", "BJ6125341", "F91234563"], &["AB1234567", "AB123456", "1B1234563"]);
+    }
+
+    #[test]
+    fn aba_checksum() {
+        check(aba, &["121000358", "121042882", "011000015", "3222-7162-7"], &["421042111", "123456789", "000000000"]);
+    }
+
+    #[test]
+    fn mbi_format() {
+        check(
+            mbi,
+            &["1EG4-TE5-MK73", "1EG4TE5MK73", "9XX9-XX9-XX99", "1eg4-te5-mk73", "3CD5-FG7-HJ89"],
+            &["1SG4-TE5-MK73", "1EG4-LE5-MK73", "1EG4-TE5-OK73", "1EG4-TE5-MI73", "1BG4-TE5-MK73", "AEG4-TE5-MK73", "12G4-TE5-MK73", "1EG4TE5MK7", "1EG4TE5MK734", "1EG4T-E5MK73"],
+        );
+    }
+
+    #[test]
+    fn ssn_structure() {
+        check(
+            ssn,
+            &["078-05-1123", "078.05.1123", "078 05 1123", "078051121", "123-45-6789", "665-12-3456"],
+            &["000-12-3456", "666-12-3456", "900-12-3456", "999-94-5397", "078-00-1123", "078-05-0000", "078-05.1123", "078-051121", "0780511201"],
+        );
+        check(ssn_loose, &["999-94-5397", "078051121"], &["000-00-0000", "12345678", "078-05-0000"]);
+    }
+
+    #[test]
+    fn vin_check_digit() {
+        check(vin, &["1HGCM82633A004352", "1M8GDM9AXKP042788", "5YJSA1E14HF999999"], &["1HGCM82633A004353", "1HGCM82633A00435", "IHGCM82633A004352", "11111111111111111"]);
+    }
+
+    #[test]
+    fn phones() {
+        check(phone_nanp, &["(415) 555-0132", "415-555-0132", "415.555.0132", "+1 415 555 0132", "14155550132"], &["(115) 555-0132", "415-155-0132", "911-555-0132", "415-555-013"]);
+        check(phone_e164, &["+44 20 7123 4567", "+49 30 1234567", "+55 11 98456 5666", "+14155550132"], &["+1 115 555 0132", "+123", "+0 20 7123 4567"]);
+    }
+
+    #[test]
+    fn ips() {
+        check(ipv4, &["192.168.0.1", "255.255.255.255", "0.0.0.0"], &["256.1.1.1", "192.168.1", "1.2.3.4.5"]);
+        check(ipv6, &["2001:db8::1", "fe80::1%eth0", "::1", "::ffff:192.0.2.1", "684D:1111:222:3333:4444:5555:6:77"], &["::", "12:34:56", "684D:1111:222:3333:4444:5555:77", "2001::db8::1", "gggg::1"]);
+    }
+
+    #[test]
+    fn digests_zips_emails_ages() {
+        check(hex_digest, &["5d41402abc4b2a76b9719d911017c592", "a94a8fe5ccb19ba61c4c0873d391e987982fbbd3"], &["5d41402abc4b2a76b9719d911017c59", "11111111111111111111111111111111", "zz41402abc4b2a76b9719d911017c592"]);
+        check(zip, &["48104", "48104-1234"], &["00000", "4810", "481041"]);
+        check(email, &["info@presidio.site", "user@xn--80ak6aa92e.com", "a.b+c@clinic.health"], &["logo@2x.png", "info@presidio.", "@x.com"]);
+        check(age_over_89, &["90", "104"], &["89", "9", "130", "abc"]);
+        check(imei, &["490154203237518"], &["490154203237519"]);
+    }
+
+    #[test]
+    fn dates() {
+        let d = |s: &str| parse_date(s.as_bytes());
+        assert_eq!(d("1962-03-14"), Some(Ymd { y: 1962, m: 3, d: 14 }));
+        assert_eq!(d("03/14/1962"), Some(Ymd { y: 1962, m: 3, d: 14 }));
+        assert_eq!(d("14.03.1962"), Some(Ymd { y: 1962, m: 3, d: 14 }));
+        assert_eq!(d("3-14-62"), Some(Ymd { y: 1962, m: 3, d: 14 }));
+        assert_eq!(d("19620314"), Some(Ymd { y: 1962, m: 3, d: 14 }));
+        assert_eq!(d("198808181126+0215"), Some(Ymd { y: 1988, m: 8, d: 18 }));
+        assert_eq!(d("March 14, 1962"), Some(Ymd { y: 1962, m: 3, d: 14 }));
+        assert_eq!(d("14 Mar 1962"), Some(Ymd { y: 1962, m: 3, d: 14 }));
+        assert_eq!(d("Sept 3rd, 2001"), Some(Ymd { y: 2001, m: 9, d: 3 }));
+        assert_eq!(d("1962-03-14T00:00:00Z"), Some(Ymd { y: 1962, m: 3, d: 14 }));
+        check(date, &["2/29/2024", "12/31/1999"], &["2/30/2024", "13/13/2020", "2023-02-29", "1.2.3", "99999999", "hello"]);
+    }
+}

@@ -1,0 +1,466 @@
+//! Field splitters for the structured formats other than JSON: form and query strings, cookies,
+//! URL paths, free-text `key=value` pairs, HL7 v2, XML, CSV and multipart bodies.
+//!
+//! Each splitter turns a view's text into [`Field`]s: a byte span, the key path state that
+//! says what the value is, and how the value is encoded (when it must be decoded into a child
+//! view before it is scanned).
+
+use super::encoding::{needs_percent_decode, percent_decode, Encoding};
+use crate::detect::keys::normalize_key;
+use crate::detect::KeyStates;
+use regex::bytes::Regex;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+#[derive(Clone, Debug)]
+pub struct Field {
+    pub span: Range<usize>,
+    pub state: u32,
+    /// `Some` when the value must be decoded into a child view to be read.
+    pub decode: Option<Encoding>,
+}
+
+/// `k=v&k2=v2` (form bodies and query strings): values are children, `+` is a space.
+pub fn pairs(t: &[u8], sep: u8, plus: bool, ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
+    let mut start = 0;
+    while start <= t.len() {
+        let end = memchr::memchr(sep, &t[start..]).map_or(t.len(), |k| start + k);
+        let mut part = start..end;
+        // Cookies: "a=b; c=d".
+        while part.start < part.end && t[part.start] == b' ' {
+            part.start += 1;
+        }
+        if part.start < part.end {
+            let seg = &t[part.clone()];
+            let (kspan, vspan) = match memchr::memchr(b'=', seg) {
+                Some(eq) => (part.start..part.start + eq, part.start + eq + 1..part.end),
+                // A bare value (`?john@x.com`) has no key.
+                None => (part.start..part.start, part.clone()),
+            };
+            let key_raw = &t[kspan];
+            let state = if needs_percent_decode(key_raw, plus) {
+                let (k, _) = percent_decode(key_raw, plus);
+                ks.child(base, &k)
+            } else {
+                ks.child(base, key_raw)
+            };
+            let v = &t[vspan.clone()];
+            let decode = needs_percent_decode(v, plus).then_some(Encoding::Percent { plus });
+            out.push(Field { span: vspan, state, decode });
+        }
+        start = end + 1;
+    }
+}
+
+/// Path segments: each keyed by the segment before it (`/patients/4471823` → `patients`).
+pub fn path_segments(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
+    let mut prev: Range<usize> = 0..0;
+    let mut start = 0;
+    while start <= t.len() {
+        let end = memchr::memchr(b'/', &t[start..]).map_or(t.len(), |k| start + k);
+        if end > start {
+            let key = &t[prev.clone()];
+            let state = if key.iter().any(u8::is_ascii_alphabetic) && key.len() <= 40 { ks.child(base, key) } else { base };
+            let v = &t[start..end];
+            out.push(Field { span: start..end, state, decode: needs_percent_decode(v, false).then_some(Encoding::Percent { plus: false }) });
+            prev = start..end;
+        }
+        start = end + 1;
+    }
+}
+
+fn kv_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r#"(?x)
+            (?:^|[\s,;&?{(\[|])
+            (?:
+                "(?P<jk>[A-Za-z_][A-Za-z0-9_.\-]{0,40})"\s*:\s*(?:"(?P<jv>(?:[^"\\\n]|\\.){0,200})"|(?P<jn>-?[0-9][0-9.\-]{0,30}))
+              | (?P<k>[A-Za-z_][A-Za-z0-9_.\-\[\]]{0,40})
+                (?:
+                    =(?:"(?P<eq>[^"\n]{0,200})"|'(?P<es>[^'\n]{0,200})'|(?P<ev>[^\s,;&"'<>]{1,200}))
+                  | :[ \t]*(?:"(?P<cq>[^"\n]{0,200})"|(?P<cv>[^\s,;|<>{}\[\]"][^\n\r,;|<>{}\[\]"]{0,79}))
+                )
+            )"#,
+        )
+        .expect("kv regex")
+    })
+}
+
+/// `key=value`, `key: value` and `"key": "value"` pairs in free text (log lines, logfmt,
+/// YAML-ish dumps, JSON fragments inside messages), so their keys give context.
+pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
+    // Cheap gate: no '=' or ':' means no pairs.
+    if memchr::memchr2(b'=', b':', t).is_none() {
+        return;
+    }
+    for c in kv_regex().captures_iter(t) {
+        let key = c.name("jk").or_else(|| c.name("k"));
+        let val = ["jv", "jn", "eq", "es", "ev", "cq", "cv"].iter().find_map(|n| c.name(n));
+        if let (Some(k), Some(v)) = (key, val) {
+            // URLs ("https://…") are not keys.
+            if v.as_bytes().starts_with(b"//") {
+                continue;
+            }
+            let state = ks.child(base, k.as_bytes());
+            if ks.class(state).is_empty() {
+                continue;
+            }
+            out.push(Field { span: v.range(), state, decode: None });
+        }
+    }
+}
+
+/// HL7 v2: segments, fields, repetitions, components and subcomponents. Keys are
+/// `pid_5_1` (segment, field, component); identifier fields (CX) also carry their type code:
+/// `pid_3_1.mr`, `pid_3_1.ss`.
+pub fn hl7(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> bool {
+    let start = t.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(0);
+    if t.len() < start + 8 || &t[start..start + 3] != b"MSH" {
+        return false;
+    }
+    let fs = t[start + 3];
+    let enc = &t[start + 4..(start + 8).min(t.len())];
+    let (cs, rs, sc) = (enc[0], enc.get(1).copied().unwrap_or(b'~'), enc.get(3).copied().unwrap_or(b'&'));
+    let mut seg_start = start;
+    while seg_start < t.len() {
+        let seg_end = t[seg_start..].iter().position(|&b| b == b'\r' || b == b'\n').map_or(t.len(), |k| seg_start + k);
+        let seg = &t[seg_start..seg_end];
+        if seg.len() > 3 {
+            let name = String::from_utf8_lossy(&seg[..3]).to_ascii_lowercase();
+            let is_msh = name == "msh";
+            let mut field_no = 0usize;
+            let mut fstart = seg_start + 3;
+            while fstart < seg_end {
+                // t[fstart] is the field separator.
+                let fend = t[fstart + 1..seg_end].iter().position(|&b| b == fs).map_or(seg_end, |k| fstart + 1 + k);
+                field_no += 1;
+                let fno = if is_msh { field_no + 1 } else { field_no };
+                let field = fstart + 1..fend;
+                if !(is_msh && fno == 2) && field.start < field.end {
+                    hl7_field(t, field, &name, fno, cs, rs, sc, ks, base, out);
+                }
+                fstart = fend;
+            }
+        }
+        seg_start = seg_end + 1;
+    }
+    true
+}
+
+#[allow(clippy::too_many_arguments)]
+fn hl7_field(t: &[u8], field: Range<usize>, seg: &str, fno: usize, cs: u8, rs: u8, sc: u8, ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
+    let split = |r: Range<usize>, sep: u8| -> Vec<Range<usize>> {
+        let mut v = vec![];
+        let mut s = r.start;
+        for i in r.clone() {
+            if t[i] == sep {
+                v.push(s..i);
+                s = i + 1;
+            }
+        }
+        v.push(s..r.end);
+        v
+    };
+    for rep in split(field, rs) {
+        let comps = split(rep, cs);
+        // CX identifiers: component 5 is the identifier type code (MR, SS, MB, DL…).
+        let type_code = comps.get(4).map(|r| String::from_utf8_lossy(&t[r.clone()]).to_ascii_lowercase()).filter(|s| !s.is_empty() && s.len() <= 4);
+        for (ci, comp) in comps.iter().enumerate() {
+            if comp.start >= comp.end {
+                continue;
+            }
+            let mut key = format!("{seg}_{fno}_{}", ci + 1);
+            if let (Some(code), 0) = (&type_code, ci) {
+                key.push('.');
+                key.push_str(code);
+            }
+            let state = ks.child_str(base, &key);
+            for sub in split(comp.clone(), sc) {
+                if sub.start < sub.end {
+                    out.push(Field { span: sub, state, decode: None });
+                }
+            }
+        }
+    }
+}
+
+/// XML: element text keyed by the element path, attributes by `element.attr`. Returns false
+/// when the text is not well-formed enough to walk.
+pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> bool {
+    let mut stack: Vec<u32> = vec![base];
+    let mut i = 0;
+    let mut text_start = 0;
+    let push_text = |a: usize, b: usize, state: u32, out: &mut Vec<Field>| {
+        let s = &t[a..b];
+        if s.iter().any(|c| !c.is_ascii_whitespace()) {
+            let lead = s.iter().take_while(|c| c.is_ascii_whitespace()).count();
+            let trail = s.iter().rev().take_while(|c| c.is_ascii_whitespace()).count();
+            let span = a + lead..b - trail;
+            let decode = t[span.clone()].contains(&b'&').then_some(Encoding::XmlText);
+            out.push(Field { span, state, decode });
+        }
+    };
+    while let Some(k) = memchr::memchr(b'<', &t[i..]) {
+        let lt = i + k;
+        push_text(text_start, lt, *stack.last().unwrap(), out);
+        if t[lt..].starts_with(b"<![CDATA[") {
+            let Some(e) = memchr::memmem::find(&t[lt..], b"]]>") else { return false };
+            let span = lt + 9..lt + e;
+            if span.start < span.end {
+                out.push(Field { span, state: *stack.last().unwrap(), decode: None });
+            }
+            i = lt + e + 3;
+            text_start = i;
+            continue;
+        }
+        if t[lt..].starts_with(b"<!--") {
+            let Some(e) = memchr::memmem::find(&t[lt..], b"-->") else { return false };
+            i = lt + e + 3;
+            text_start = i;
+            continue;
+        }
+        let Some(gt) = memchr::memchr(b'>', &t[lt..]).map(|g| lt + g) else { return false };
+        let tag = &t[lt + 1..gt];
+        if tag.starts_with(b"?") || tag.starts_with(b"!") {
+        } else if tag.starts_with(b"/") {
+            if stack.len() > 1 {
+                stack.pop();
+            }
+        } else {
+            let name_end = tag.iter().position(|b| b.is_ascii_whitespace() || *b == b'/').unwrap_or(tag.len());
+            let name = &tag[..name_end];
+            // Drop a namespace prefix.
+            let local = name.iter().rposition(|b| *b == b':').map_or(name, |p| &name[p + 1..]);
+            let state = ks.child(*stack.last().unwrap(), local);
+            // Attributes.
+            let mut j = name_end;
+            while j < tag.len() {
+                let Some(eq) = memchr::memchr(b'=', &tag[j..]).map(|e| j + e) else { break };
+                let aname = String::from_utf8_lossy(&tag[j..eq]).trim().to_string();
+                let q = eq + 1;
+                if q >= tag.len() || !matches!(tag[q], b'"' | b'\'') {
+                    break;
+                }
+                let Some(close) = memchr::memchr(tag[q], &tag[q + 1..]).map(|c| q + 1 + c) else { return false };
+                let span = lt + 1 + q + 1..lt + 1 + close;
+                if !aname.is_empty() && !aname.starts_with("xmlns") && span.start < span.end {
+                    let astate = ks.child(state, aname.as_bytes());
+                    let decode = t[span.clone()].contains(&b'&').then_some(Encoding::XmlText);
+                    out.push(Field { span, state: astate, decode });
+                }
+                j = close + 1;
+            }
+            if !tag.ends_with(b"/") {
+                stack.push(state);
+            }
+        }
+        i = gt + 1;
+        text_start = i;
+    }
+    push_text(text_start, t.len(), *stack.last().unwrap(), out);
+    true
+}
+
+/// CSV with a header row: each cell keyed by its column name.
+pub fn csv(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> bool {
+    let first_line = t.split(|&b| b == b'\n').next().unwrap_or(b"");
+    let delim = [b',', b';', b'\t', b'|'].into_iter().max_by_key(|d| first_line.iter().filter(|b| *b == d).count()).unwrap_or(b',');
+    let mut columns: Vec<u32> = vec![];
+    let mut row = 0;
+    let mut i = 0;
+    while i < t.len() {
+        let mut col = 0;
+        loop {
+            // One cell.
+            let (span, next) = if t.get(i) == Some(&b'"') {
+                let mut j = i + 1;
+                loop {
+                    match memchr::memchr(b'"', &t[j..]) {
+                        None => return false,
+                        Some(k) if t.get(j + k + 1) == Some(&b'"') => j = j + k + 2,
+                        Some(k) => break (i + 1..j + k, j + k + 1),
+                    }
+                }
+            } else {
+                let e = t[i..].iter().position(|&b| b == delim || b == b'\n' || b == b'\r').map_or(t.len(), |k| i + k);
+                (i..e, e)
+            };
+            if row == 0 {
+                columns.push(ks.child_str(base, &normalize_key(&t[span.clone()])));
+            } else if span.start < span.end {
+                let state = columns.get(col).copied().unwrap_or(base);
+                out.push(Field { span, state, decode: None });
+            }
+            col += 1;
+            i = next;
+            if i < t.len() && t[i] == delim {
+                i += 1;
+                continue;
+            }
+            while i < t.len() && (t[i] == b'\r' || t[i] == b'\n') {
+                i += 1;
+            }
+            break;
+        }
+        row += 1;
+    }
+    columns.len() > 1
+}
+
+/// One part of a multipart body.
+#[derive(Debug, Clone)]
+pub struct Part {
+    pub headers: Range<usize>,
+    pub body: Range<usize>,
+    pub name: Vec<u8>,
+    pub content_type: String,
+    pub base64: bool,
+}
+
+/// Splits a multipart body by its boundary.
+pub fn multipart(t: &[u8], boundary: &[u8]) -> Option<Vec<Part>> {
+    let mut delim = b"--".to_vec();
+    delim.extend_from_slice(boundary);
+    let finder = memchr::memmem::Finder::new(&delim);
+    let mut positions: Vec<usize> = finder.find_iter(t).collect();
+    if positions.len() < 2 {
+        return None;
+    }
+    positions.retain(|&p| p == 0 || t[p - 1] == b'\n');
+    let mut parts = vec![];
+    for w in positions.windows(2) {
+        let mut s = w[0] + delim.len();
+        if t[s..].starts_with(b"--") {
+            break;
+        }
+        while s < t.len() && (t[s] == b'\r' || t[s] == b'\n') {
+            s += 1;
+        }
+        let mut e = w[1];
+        if e > 0 && t[e - 1] == b'\n' {
+            e -= 1;
+        }
+        if e > 0 && t[e - 1] == b'\r' {
+            e -= 1;
+        }
+        let part = &t[s..e.max(s)];
+        let (hlen, blen) = match memchr::memmem::find(part, b"\r\n\r\n") {
+            Some(k) => (k, k + 4),
+            None => match memchr::memmem::find(part, b"\n\n") {
+                Some(k) => (k, k + 2),
+                None => (0, 0),
+            },
+        };
+        let headers = String::from_utf8_lossy(&part[..hlen]).to_string();
+        let mut name = vec![];
+        let mut content_type = String::new();
+        let mut base64 = false;
+        for line in headers.lines() {
+            let lower = line.to_ascii_lowercase();
+            if lower.starts_with("content-disposition:") {
+                if let Some(p) = lower.find(" name=").or_else(|| lower.find(";name=")) {
+                    let rest = &line[p + 6..];
+                    name = rest.trim_start_matches('"').split(['"', ';']).next().unwrap_or("").as_bytes().to_vec();
+                }
+            } else if let Some(ct) = lower.strip_prefix("content-type:") {
+                content_type = ct.trim().to_string();
+            } else if lower.starts_with("content-transfer-encoding:") && lower.contains("base64") {
+                base64 = true;
+            }
+        }
+        parts.push(Part { headers: s..s + hlen, body: s + blen..e.max(s + blen), name, content_type, base64 });
+    }
+    Some(parts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::{DetectorDef, Scanner};
+
+    fn scanner() -> Scanner {
+        let d = DetectorDef { id: "k".into(), keys: vec![r"(dob|name|mrn|patient|email)".into()], ..Default::default() };
+        Scanner::new(vec![d]).unwrap()
+    }
+
+    fn show(t: &[u8], ks: &KeyStates, f: &[Field]) -> Vec<(String, String)> {
+        f.iter().map(|f| (ks.path(f.state).to_string(), String::from_utf8_lossy(&t[f.span.clone()]).to_string())).collect()
+    }
+
+    #[test]
+    fn form_pairs() {
+        let sc = scanner();
+        let mut ks = KeyStates::new(&sc);
+        let mut out = vec![];
+        let t = b"metadata%5Bpatient_name%5D=Maria+G&x=1&&flag&ud[em]=ab%40c";
+        pairs(t, b'&', true, &mut ks, KeyStates::ROOT, &mut out);
+        let s = show(t, &ks, &out);
+        assert_eq!(s[0], ("metadata.patient_name".into(), "Maria+G".into()));
+        assert_eq!(out[0].decode, Some(Encoding::Percent { plus: true }));
+        assert_eq!(s[2], ("".into(), "flag".into()));
+        assert_eq!(s[3], ("ud.em".into(), "ab%40c".into()));
+    }
+
+    #[test]
+    fn text_pairs_find_keys() {
+        let sc = scanner();
+        let mut ks = KeyStates::new(&sc);
+        let mut out = vec![];
+        let t = br#"level=error patient_name="Maria Gonzalez" dob=1962-03-14 msg: {"mrn": "4471823"} Name: Rosa Delgado, age 54"#;
+        text_pairs(t, &mut ks, KeyStates::ROOT, &mut out);
+        let s = show(t, &ks, &out);
+        assert!(s.contains(&("patient_name".into(), "Maria Gonzalez".into())), "{s:?}");
+        assert!(s.contains(&("dob".into(), "1962-03-14".into())));
+        assert!(s.contains(&("mrn".into(), "4471823".into())));
+        assert!(s.contains(&("name".into(), "Rosa Delgado".into())), "{s:?}");
+    }
+
+    #[test]
+    fn hl7_fields() {
+        let sc = scanner();
+        let mut ks = KeyStates::new(&sc);
+        let mut out = vec![];
+        let t = b"MSH|^~\\&|App|Fac|||20240101||ADT^A01|1|P|2.5\rPID|1||4471823^^^HOSP^MR~123456789^^^USSSA^SS||GONZALEZ^MARIA^L||19620314|F\r";
+        assert!(hl7(t, &mut ks, KeyStates::ROOT, &mut out));
+        let s = show(t, &ks, &out);
+        assert!(s.contains(&("pid_3_1.mr".into(), "4471823".into())), "{s:?}");
+        assert!(s.contains(&("pid_3_1.ss".into(), "123456789".into())));
+        assert!(s.contains(&("pid_5_1".into(), "GONZALEZ".into())));
+        assert!(s.contains(&("pid_5_2".into(), "MARIA".into())));
+        assert!(s.contains(&("pid_7_1".into(), "19620314".into())));
+        assert!(s.contains(&("msh_7_1".into(), "20240101".into())));
+    }
+
+    #[test]
+    fn xml_and_csv() {
+        let sc = scanner();
+        let mut ks = KeyStates::new(&sc);
+        let mut out = vec![];
+        let t = br#"<?xml version="1.0"?><ns:Patient id="p1"><FirstName>Maria</FirstName><Note><![CDATA[dob 1962]]></Note><Email>a&amp;b@x.com</Email></ns:Patient>"#;
+        assert!(xml(t, &mut ks, KeyStates::ROOT, &mut out));
+        let s = show(t, &ks, &out);
+        assert!(s.contains(&("patient.id".into(), "p1".into())), "{s:?}");
+        assert!(s.contains(&("patient.first_name".into(), "Maria".into())));
+        assert!(s.contains(&("patient.note".into(), "dob 1962".into())));
+        assert_eq!(out.last().unwrap().decode, Some(Encoding::XmlText));
+        out.clear();
+        let t = b"first_name,last_name,dob\nMaria,\"Gonz\"\"alez\",1962-03-14\r\nRosa,Delgado,1970-01-02\n";
+        assert!(csv(t, &mut ks, KeyStates::ROOT, &mut out));
+        let s = show(t, &ks, &out);
+        assert_eq!(s[1], ("last_name".into(), "Gonz\"\"alez".into()));
+        assert_eq!(s[5], ("dob".into(), "1970-01-02".into()));
+    }
+
+    #[test]
+    fn multipart_parts() {
+        let t = b"--XyZ\r\nContent-Disposition: form-data; name=\"patient_name\"\r\n\r\nMaria Gonzalez\r\n--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.json\"\r\nContent-Type: application/json\r\n\r\n{\"dob\":\"1962-03-14\"}\r\n--XyZ--\r\n";
+        let parts = multipart(t, b"XyZ").unwrap();
+        assert_eq!(parts.len(), 2);
+        assert_eq!(parts[0].name, b"patient_name");
+        assert_eq!(&t[parts[0].body.clone()], b"Maria Gonzalez");
+        assert_eq!(parts[1].content_type, "application/json");
+        assert_eq!(&t[parts[1].body.clone()], b"{\"dob\":\"1962-03-14\"}");
+    }
+}

@@ -1,0 +1,728 @@
+//! The views of a message.
+//!
+//! A request is decoded into a tree of *views*: the URL path and its segments, the query and each
+//! parameter (percent-decoded, repeatedly), each header (Referer as a URL, Cookie as pairs), and
+//! the body by content type (JSON, NDJSON, form, multipart, HL7 v2, XML, CSV, text), opening
+//! nested encodings on the way: `Content-Encoding`, JSON string escapes, base64 values that
+//! decode to text, URLs and JSON inside strings. Every view keeps how it maps back into its
+//! parent, so [`redact`] can rewrite exactly the offending bytes and re-encode outward.
+//!
+//! Malformed input is never skipped: a body that does not parse as its content type is scanned
+//! as text, and one that cannot be decoded (a broken gzip stream, a bomb over the size cap) is
+//! scanned raw *and* reported as an error, which the policy turns into a block.
+
+pub mod encoding;
+pub mod formats;
+pub mod json;
+pub mod message;
+pub mod redact;
+
+pub use message::Message;
+
+use crate::detect::{Category, Fields, Finding, KeyClass, KeyStates, Scanner};
+use bytes::Bytes;
+use encoding::{DecodeError, Encoding};
+use formats::Field;
+use std::ops::Range;
+
+/// Where in the message a view comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Part {
+    Path,
+    Query,
+    Header(u16),
+    Body,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Not scanned itself (a compressed body): only its decoded child is.
+    Opaque,
+    Json,
+    Form,
+    Query,
+    Cookie,
+    Path,
+    Url,
+    Multipart(Vec<u8>),
+    Hl7,
+    Xml,
+    Csv,
+    Text,
+}
+
+/// One view: its text (decoded), where it sits in its parent, and how to get back there.
+#[derive(Clone, Debug)]
+pub struct Node {
+    pub part: Part,
+    pub parent: Option<u32>,
+    /// Span in the parent's text that this view decodes.
+    pub span: Range<usize>,
+    pub enc: Encoding,
+    pub text: Bytes,
+    /// For mapped encodings other than identity: raw offset (within `span`) of each decoded byte,
+    /// plus one for the end.
+    pub map: Option<Vec<u32>>,
+    pub format: Format,
+    /// Key path state of this view as a whole.
+    pub state: u32,
+    /// A single field's value (so the key-driven detectors look at the whole of it).
+    pub is_value: bool,
+}
+
+/// A finding in a view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub node: u32,
+    pub finding: Finding,
+    /// Key path state where it was found.
+    pub state: u32,
+}
+
+/// Why inspection could not vouch for a message: the policy blocks unless `fail: open`.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum InspectError {
+    #[error("{0}")]
+    Decode(#[from] DecodeError),
+    #[error("decoded views exceed the inspection budget")]
+    Budget,
+}
+
+/// Caps on decoding work per message.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Total bytes all decoded views of one message may hold.
+    pub max_decoded_bytes: usize,
+    /// A compressed body may not expand by more than this factor.
+    pub max_ratio: u32,
+    /// Nesting depth of decoded views.
+    pub max_depth: u8,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_decoded_bytes: 64 << 20, max_ratio: 200, max_depth: 8 }
+    }
+}
+
+/// Everything inspection learned about a message.
+#[derive(Debug)]
+pub struct Inspection {
+    pub nodes: Vec<Node>,
+    pub hits: Vec<Hit>,
+    pub errors: Vec<InspectError>,
+    /// Bytes scanned across all views.
+    pub scanned_bytes: usize,
+    paths: Vec<String>,
+}
+
+/// A summary line: how many times a detector found a category at a location.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Summary {
+    pub detector: String,
+    pub category: Category,
+    pub location: String,
+    pub count: usize,
+}
+
+impl Inspection {
+    /// Where a hit was found, for people: the part and the key path, never a value.
+    pub fn location(&self, hit: &Hit, msg: &Message) -> String {
+        let node = &self.nodes[hit.node as usize];
+        let part = match node.part {
+            Part::Path => "path".to_string(),
+            Part::Query => "query".to_string(),
+            Part::Header(i) => format!("header:{}", safe_segment(&msg.headers[i as usize].0.to_ascii_lowercase())),
+            Part::Body => "body".to_string(),
+        };
+        let path = self.paths.get(hit.state as usize).map(String::as_str).unwrap_or("");
+        if path.is_empty() {
+            part
+        } else {
+            format!("{part}:{path}")
+        }
+    }
+
+    /// Findings grouped by detector, category and location.
+    pub fn summarize(&self, scanner: &Scanner, msg: &Message, which: impl Fn(usize, &Hit) -> bool) -> Vec<Summary> {
+        let mut map: std::collections::BTreeMap<(String, Category, String), usize> = Default::default();
+        for (_, h) in self.hits.iter().enumerate().filter(|(i, h)| which(*i, h)) {
+            let k = (scanner.detector(h.finding.detector).id.clone(), h.finding.category, self.location(h, msg));
+            *map.entry(k).or_default() += 1;
+        }
+        map.into_iter().map(|((detector, category, location), count)| Summary { detector, category, location, count }).collect()
+    }
+}
+
+/// A key path segment fit to print: identifiers only, nothing that could be a value.
+fn safe_segment(s: &str) -> String {
+    let digits = s.bytes().filter(u8::is_ascii_digit).count();
+    if s.len() <= 40 && digits < 5 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
+        s.to_string()
+    } else {
+        "*".to_string()
+    }
+}
+
+fn safe_path(p: &str) -> String {
+    p.split('.').map(safe_segment).collect::<Vec<_>>().join(".")
+}
+
+/// Headers that carry nothing a person wrote: not scanned.
+const SKIP_HEADERS: &[&str] = &[
+    "host", "content-length", "content-type", "content-encoding", "transfer-encoding", "connection", "keep-alive",
+    "accept", "accept-encoding", "accept-language", "cache-control", "pragma", "te", "upgrade", "expect",
+    "proxy-connection", "if-none-match", "if-modified-since", "sec-fetch-mode", "sec-fetch-site", "sec-fetch-dest",
+    "sec-ch-ua", "sec-ch-ua-mobile", "sec-ch-ua-platform", "x-eval-case",
+];
+
+/// Inspects a message: builds its views and scans every one.
+pub fn inspect(scanner: &Scanner, msg: &Message, limits: &Limits) -> Inspection {
+    let mut w = Walker { scanner, ks: KeyStates::new(scanner), limits, nodes: vec![], hits: vec![], errors: vec![], decoded: 0, scanned: 0 };
+    let root = KeyStates::ROOT;
+    let id = w.push(Node::root(Part::Path, msg.path.clone(), Format::Path, root));
+    w.visit(id, 0);
+    if let Some(q) = &msg.query {
+        let id = w.push(Node::root(Part::Query, q.clone(), Format::Query, root));
+        w.visit(id, 0);
+    }
+    for (i, (name, value)) in msg.headers.iter().enumerate() {
+        let lname = name.to_ascii_lowercase();
+        if SKIP_HEADERS.contains(&lname.as_str()) || value.is_empty() {
+            continue;
+        }
+        let state = w.ks.child(root, lname.as_bytes());
+        let format = match lname.as_str() {
+            "cookie" => Format::Cookie,
+            "referer" | "origin" | "location" | "content-location" | "x-original-url" | "x-forwarded-url" => Format::Url,
+            _ => Format::Text,
+        };
+        let mut node = Node::root(Part::Header(i as u16), value.clone(), format, state);
+        node.is_value = true;
+        let id = w.push(node);
+        w.visit(id, 0);
+    }
+    if !msg.body.is_empty() {
+        w.visit_body(msg);
+    }
+    let paths = w.ks_paths();
+    Inspection { nodes: w.nodes, hits: w.hits, errors: w.errors, scanned_bytes: w.scanned, paths }
+}
+
+impl Node {
+    fn root(part: Part, text: Bytes, format: Format, state: u32) -> Node {
+        let len = text.len();
+        Node { part, parent: None, span: 0..len, enc: Encoding::Identity, text, map: None, format, state, is_value: false }
+    }
+}
+
+/// The format a content type names (parameters ignored); `None` to sniff.
+pub fn format_of_content_type(ct: &str) -> Option<Format> {
+    let lower = ct.to_ascii_lowercase();
+    let main = lower.split(';').next().unwrap_or("").trim();
+    Some(match main {
+        "application/x-www-form-urlencoded" => Format::Form,
+        m if m.starts_with("multipart/") => {
+            let b = lower.split(';').find_map(|p| p.trim().strip_prefix("boundary=")).map(|b| b.trim_matches('"'))?;
+            // Keep the boundary's original case.
+            let start = lower.find(b).unwrap_or(0);
+            Format::Multipart(ct.as_bytes()[start..start + b.len()].to_vec())
+        }
+        "application/json" | "application/x-ndjson" | "application/ndjson" | "application/jsonl" | "application/x-jsonlines"
+        | "application/json-seq" | "application/x-json-stream" | "text/json" => Format::Json,
+        m if m.ends_with("+json") => Format::Json,
+        "x-application/hl7-v2+er7" | "application/hl7-v2" | "application/hl7-v2+er7" | "application/x-hl7" => Format::Hl7,
+        "application/xml" | "text/xml" => Format::Xml,
+        m if m.ends_with("+xml") => Format::Xml,
+        "text/csv" | "application/csv" => Format::Csv,
+        _ => return None,
+    })
+}
+
+/// What a value looks like, from its first bytes: cheap enough to ask of every string.
+fn sniff(t: &[u8]) -> Option<Format> {
+    let s = t.iter().position(|b| !b.is_ascii_whitespace())?;
+    let t = &t[s..];
+    match t[0] {
+        b'{' | b'[' if t.len() > 1 && json::looks_like_json(t) => Some(Format::Json),
+        b'<' if t.len() > 3 && memchr::memchr(b'>', t).is_some() && t[1].is_ascii_alphabetic() || t.starts_with(b"<?xml") => Some(Format::Xml),
+        b'M' if t.starts_with(b"MSH|") => Some(Format::Hl7),
+        b'h' | b'H' if t.len() > 8 && (t[..8].eq_ignore_ascii_case(b"https://") || t[..7].eq_ignore_ascii_case(b"http://")) => Some(Format::Url),
+        b'/' if memchr::memchr(b'?', t).is_some() && !t.contains(&b' ') => Some(Format::Url),
+        _ => {
+            if t.len() >= 3 && memchr::memchr(b'=', t).is_some() && memchr::memchr(b'&', t).is_some() && !t.iter().any(|b| b.is_ascii_whitespace()) {
+                Some(Format::Form)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+struct Walker<'s, 'l> {
+    scanner: &'s Scanner,
+    ks: KeyStates<'s>,
+    limits: &'l Limits,
+    nodes: Vec<Node>,
+    hits: Vec<Hit>,
+    errors: Vec<InspectError>,
+    decoded: usize,
+    scanned: usize,
+}
+
+/// The fields of a view, for the scanner: key context by position, and spans to skip.
+struct FieldView<'a> {
+    fields: &'a [Field],
+    skip: &'a [Range<usize>],
+    ks: &'a KeyStates<'a>,
+}
+
+impl Fields for FieldView<'_> {
+    fn field_at(&self, pos: usize) -> Option<(Range<usize>, &KeyClass)> {
+        let i = self.fields.partition_point(|f| f.span.start <= pos);
+        if i == 0 {
+            return None;
+        }
+        let f = &self.fields[i - 1];
+        (pos < f.span.end).then(|| (f.span.clone(), self.ks.class(f.state)))
+    }
+
+    fn skipped(&self, span: &Range<usize>) -> bool {
+        let i = self.skip.partition_point(|s| s.end <= span.start);
+        self.skip.get(i).is_some_and(|s| s.start < span.end)
+    }
+}
+
+impl<'s> Walker<'s, '_> {
+    fn push(&mut self, n: Node) -> u32 {
+        self.nodes.push(n);
+        (self.nodes.len() - 1) as u32
+    }
+
+    fn ks_paths(&self) -> Vec<String> {
+        (0..self.ks.len() as u32).map(|i| safe_path(self.ks.path(i))).collect()
+    }
+
+    fn charge(&mut self, n: usize) -> bool {
+        self.decoded += n;
+        if self.decoded > self.limits.max_decoded_bytes {
+            if !self.errors.contains(&InspectError::Budget) {
+                self.errors.push(InspectError::Budget);
+            }
+            return false;
+        }
+        true
+    }
+
+    fn visit_body(&mut self, msg: &Message) {
+        let ct = msg.header_str("content-type").unwrap_or_default();
+        let declared = format_of_content_type(&ct);
+        let ce = msg.header_str("content-encoding").unwrap_or_default();
+        let tokens: Vec<&str> = ce.split(',').map(str::trim).filter(|t| !t.is_empty() && !t.eq_ignore_ascii_case("identity")).collect();
+        let body = msg.body.clone();
+        if tokens.is_empty() {
+            let format = declared.or_else(|| sniff(&body)).unwrap_or(Format::Text);
+            let id = self.push(Node::root(Part::Body, body, format, KeyStates::ROOT));
+            self.visit(id, 0);
+            return;
+        }
+        // Content-Encoding: the last coding applied is the first undone.
+        let mut last = self.push(Node::root(Part::Body, body.clone(), Format::Opaque, KeyStates::ROOT));
+        let mut data = body;
+        for (k, tok) in tokens.iter().rev().enumerate() {
+            let innermost = k == tokens.len() - 1;
+            let result = encoding::content_encoding(tok, &data).and_then(|enc| {
+                let enc = enc.expect("identity filtered");
+                let budget = self.limits.max_decoded_bytes.saturating_sub(self.decoded);
+                let cap = budget.min(data.len().saturating_mul(self.limits.max_ratio as usize).max(64 << 10));
+                encoding::decode_content(enc, &data, cap).map(|d| (enc, d))
+            });
+            match result {
+                Ok((enc, decoded)) => {
+                    self.charge(decoded.len());
+                    let text = Bytes::from(decoded);
+                    let format = if innermost { declared.clone().or_else(|| sniff(&text)).unwrap_or(Format::Text) } else { Format::Opaque };
+                    let len = self.nodes[last as usize].text.len();
+                    let node = Node { part: Part::Body, parent: Some(last), span: 0..len, enc, text: text.clone(), map: None, format, state: KeyStates::ROOT, is_value: false };
+                    last = self.push(node);
+                    data = text;
+                }
+                Err(e) => {
+                    // Undecodable: scan what we have as raw text, and say so.
+                    self.errors.push(InspectError::Decode(e));
+                    self.nodes[last as usize].format = Format::Text;
+                    break;
+                }
+            }
+        }
+        self.visit(last, 1);
+    }
+
+    fn record(&mut self, node: u32, found: &mut Vec<Finding>, offset: usize, state_of: &dyn Fn(usize) -> u32) {
+        for mut f in found.drain(..) {
+            let state = state_of(f.span.start);
+            f.span = f.span.start + offset..f.span.end + offset;
+            self.hits.push(Hit { node, finding: f, state });
+        }
+    }
+
+    fn visit(&mut self, id: u32, depth: u8) {
+        let node = &self.nodes[id as usize];
+        let text = node.text.clone();
+        let state = node.state;
+        let format = node.format.clone();
+        let is_value = node.is_value;
+        self.scanned += text.len();
+        // A value that is base64 of text: its decoding is the view.
+        if is_value && depth < self.limits.max_depth {
+            let t = trim_ws(&text);
+            if let Some((decoded, enc)) = encoding::sniff_base64(&text[t.clone()]) {
+                if self.charge(decoded.len()) {
+                    let d = Bytes::from(decoded);
+                    let f = sniff(&d).unwrap_or(Format::Text);
+                    let child = self.push(Node { part: self.nodes[id as usize].part, parent: Some(id), span: t, enc, text: d, map: None, format: f, state, is_value: true });
+                    self.visit(child, depth + 1);
+                    return;
+                }
+            }
+        }
+        if is_value && !matches!(format, Format::Json | Format::Xml | Format::Hl7 | Format::Multipart(_) | Format::Csv) {
+            let mut found = vec![];
+            self.scanner.scan_value(&text, self.ks.class(state), &mut found);
+            self.record(id, &mut found, 0, &|_| state);
+        }
+        let mut fields = vec![];
+        match format {
+            Format::Opaque => {}
+            Format::Json => {
+                self.visit_json(id, &text, state, depth);
+                return;
+            }
+            Format::Form | Format::Query => formats::pairs(&text, b'&', true, &mut self.ks, state, &mut fields),
+            Format::Cookie => formats::pairs(&text, b';', false, &mut self.ks, state, &mut fields),
+            Format::Path => formats::path_segments(&text, &mut self.ks, state, &mut fields),
+            Format::Url => {
+                self.visit_url(id, &text, state, depth);
+                return;
+            }
+            Format::Hl7 => {
+                if !formats::hl7(&text, &mut self.ks, state, &mut fields) {
+                    fields.clear();
+                    formats::text_pairs(&text, &mut self.ks, state, &mut fields);
+                }
+            }
+            Format::Xml => {
+                if !formats::xml(&text, &mut self.ks, state, &mut fields) {
+                    fields.clear();
+                    formats::text_pairs(&text, &mut self.ks, state, &mut fields);
+                }
+            }
+            Format::Csv => {
+                if !formats::csv(&text, &mut self.ks, state, &mut fields) {
+                    fields.clear();
+                    formats::text_pairs(&text, &mut self.ks, state, &mut fields);
+                }
+            }
+            Format::Multipart(boundary) => {
+                self.visit_multipart(id, &text, &boundary, state, depth);
+                return;
+            }
+            Format::Text => formats::text_pairs(&text, &mut self.ks, state, &mut fields),
+        }
+        fields.sort_by_key(|f| f.span.start);
+        self.visit_fields(id, &text, &fields, depth);
+    }
+
+    /// Scans a view given its fields: decoded or structured values become child views, the rest
+    /// is scanned in place with each field's key as context.
+    fn visit_fields(&mut self, id: u32, text: &Bytes, fields: &[Field], depth: u8) {
+        let mut children: Vec<(Range<usize>, u32)> = vec![];
+        if depth < self.limits.max_depth {
+            for f in fields {
+                if let Some(child) = self.child_for(id, text, f.span.clone(), f.decode, f.state) {
+                    children.push((f.span.clone(), child));
+                }
+            }
+        }
+        let skip: Vec<Range<usize>> = children.iter().map(|c| c.0.clone()).collect();
+        let mut found = vec![];
+        {
+            let view = FieldView { fields, skip: &skip, ks: &self.ks };
+            self.scanner.scan_text(text, &view, &mut found);
+        }
+        let node_state = self.nodes[id as usize].state;
+        let state_at = |pos: usize| -> u32 {
+            let i = fields.partition_point(|f| f.span.start <= pos);
+            if i > 0 && pos < fields[i - 1].span.end {
+                fields[i - 1].state
+            } else {
+                node_state
+            }
+        };
+        self.record(id, &mut found, 0, &state_at);
+        for f in fields {
+            if skip.binary_search_by(|s| s.start.cmp(&f.span.start)).is_ok() {
+                continue;
+            }
+            let class = self.ks.class(f.state);
+            if class.pos.is_empty() {
+                continue;
+            }
+            self.scanner.scan_value(&text[f.span.clone()], class, &mut found);
+            let st = f.state;
+            self.record(id, &mut found, f.span.start, &|_| st);
+        }
+        for (_, child) in children {
+            self.visit(child, depth + 1);
+        }
+    }
+
+    /// A child view for a field value, when the value must be decoded or has structure of its own.
+    fn child_for(&mut self, parent: u32, text: &Bytes, span: Range<usize>, decode: Option<Encoding>, state: u32) -> Option<u32> {
+        let part = self.nodes[parent as usize].part;
+        let raw = &text[span.clone()];
+        let (t, enc, map) = match decode {
+            Some(enc @ Encoding::Percent { plus }) => {
+                let (d, m) = encoding::percent_decode(raw, plus);
+                (Bytes::from(d), enc, Some(m))
+            }
+            Some(Encoding::JsonString) => {
+                let (d, m) = encoding::json_unescape(raw)?;
+                (Bytes::from(d), Encoding::JsonString, Some(m))
+            }
+            Some(Encoding::XmlText) => {
+                let (d, m) = encoding::xml_unescape(raw);
+                (Bytes::from(d), Encoding::XmlText, Some(m))
+            }
+            _ => {
+                // Undecoded: a child only when the value has structure of its own.
+                let f = sniff(raw);
+                let b64 = if f.is_none() && raw.len() >= 16 { encoding::sniff_base64(trim_ws_slice(raw)) } else { None };
+                if f.is_none() && b64.is_none() {
+                    return None;
+                }
+                if let Some((decoded, enc)) = b64 {
+                    if !self.charge(decoded.len()) {
+                        return None;
+                    }
+                    let r = trim_ws(raw);
+                    let d = Bytes::from(decoded);
+                    let format = sniff(&d).unwrap_or(Format::Text);
+                    let node = Node { part, parent: Some(parent), span: span.start + r.start..span.start + r.end, enc, text: d, map: None, format, state, is_value: true };
+                    return Some(self.push(node));
+                }
+                let node = Node { part, parent: Some(parent), span: span.clone(), enc: Encoding::Identity, text: text.slice(span), map: None, format: f.unwrap(), state, is_value: true };
+                return Some(self.push(node));
+            }
+        };
+        if !self.charge(t.len()) {
+            return None;
+        }
+        let format = sniff(&t).unwrap_or(Format::Text);
+        let twice = matches!(enc, Encoding::Percent { .. }) && encoding::needs_percent_decode(&t, false) && t.len() < 8192;
+        let node = Node { part, parent: Some(parent), span, enc, text: t.clone(), map, format, state, is_value: true };
+        let id = self.push(node);
+        if twice {
+            // Percent-encoding applied twice ("%2540"): the second layer is a child covering all
+            // of the first ('+' kept literal), and the first is only a way through.
+            if let Some(inner) = self.child_for(id, &t, 0..t.len(), Some(Encoding::Percent { plus: false }), state) {
+                self.nodes[id as usize].format = Format::Opaque;
+                self.nodes[id as usize].is_value = false;
+                return Some(inner);
+            }
+        }
+        Some(id)
+    }
+
+    fn visit_url(&mut self, id: u32, text: &Bytes, state: u32, depth: u8) {
+        // scheme://authority/path?query#fragment
+        let t = &text[..];
+        let after_scheme = memchr::memmem::find(t, b"://").map_or(0, |p| p + 3);
+        let path_start = memchr::memchr(b'/', &t[after_scheme..]).map_or(t.len(), |p| after_scheme + p);
+        let q = memchr::memchr(b'?', t);
+        let h = memchr::memchr(b'#', t);
+        let path_end = q.or(h).unwrap_or(t.len()).max(path_start);
+        let mut fields: Vec<Field> = vec![];
+        // The authority (user info can hold an email) is scanned as text.
+        let mut children = vec![];
+        if path_start < path_end {
+            children.push((path_start..path_end, Format::Path));
+        }
+        if let Some(q) = q {
+            let qe = h.filter(|&h| h > q).unwrap_or(t.len());
+            children.push((q + 1..qe, Format::Query));
+        }
+        if let Some(h) = h {
+            let frag = h + 1..t.len();
+            let f = if t[frag.clone()].contains(&b'=') { Format::Query } else { Format::Text };
+            children.push((frag, f));
+        }
+        let part = self.nodes[id as usize].part;
+        let mut ids = vec![];
+        for (span, format) in children {
+            if span.start >= span.end {
+                continue;
+            }
+            fields.push(Field { span: span.clone(), state, decode: None });
+            let n = Node { part, parent: Some(id), span: span.clone(), enc: Encoding::Identity, text: text.slice(span), map: None, format, state, is_value: false };
+            ids.push(self.push(n));
+        }
+        let skip: Vec<Range<usize>> = fields.iter().map(|f| f.span.clone()).collect();
+        let mut found = vec![];
+        {
+            let view = FieldView { fields: &[], skip: &skip, ks: &self.ks };
+            self.scanner.scan_text(text, &view, &mut found);
+        }
+        self.record(id, &mut found, 0, &|_| state);
+        for c in ids {
+            self.visit(c, depth + 1);
+        }
+    }
+
+    fn visit_multipart(&mut self, id: u32, text: &Bytes, boundary: &[u8], state: u32, depth: u8) {
+        let Some(parts) = formats::multipart(text, boundary) else {
+            self.nodes[id as usize].format = Format::Text;
+            let mut fields = vec![];
+            formats::text_pairs(text, &mut self.ks, state, &mut fields);
+            self.visit_fields(id, text, &fields, depth);
+            return;
+        };
+        let part = self.nodes[id as usize].part;
+        let mut skip = vec![];
+        let mut ids = vec![];
+        for p in &parts {
+            if p.body.start >= p.body.end {
+                continue;
+            }
+            let pstate = if p.name.is_empty() { state } else { self.ks.child(state, &p.name) };
+            let raw = text.slice(p.body.clone());
+            let declared = if p.content_type.is_empty() { None } else { format_of_content_type(&p.content_type) };
+            let node = if p.base64 {
+                let compact: Vec<u8> = raw.iter().copied().filter(|b| !b.is_ascii_whitespace()).collect();
+                match base64::Engine::decode(&base64::engine::general_purpose::STANDARD, &compact) {
+                    Ok(d) => {
+                        let d = Bytes::from(d);
+                        let format = declared.or_else(|| sniff(&d)).unwrap_or(Format::Text);
+                        Node { part, parent: Some(id), span: p.body.clone(), enc: Encoding::Base64 { url_safe: false, padded: true }, text: d, map: None, format, state: pstate, is_value: true }
+                    }
+                    Err(_) => {
+                        self.errors.push(InspectError::Decode(DecodeError::Corrupt("base64 (multipart part)")));
+                        continue;
+                    }
+                }
+            } else {
+                let format = declared.or_else(|| sniff(&raw)).unwrap_or(Format::Text);
+                Node { part, parent: Some(id), span: p.body.clone(), enc: Encoding::Identity, text: raw, map: None, format, state: pstate, is_value: true }
+            };
+            skip.push(p.body.clone());
+            ids.push(self.push(node));
+        }
+        // Part headers (names, file names) are scanned as text.
+        let mut found = vec![];
+        {
+            let view = FieldView { fields: &[], skip: &skip, ks: &self.ks };
+            self.scanner.scan_text(text, &view, &mut found);
+        }
+        self.record(id, &mut found, 0, &|_| state);
+        for c in ids {
+            self.visit(c, depth + 1);
+        }
+    }
+
+    fn visit_json(&mut self, id: u32, text: &Bytes, state: u32, depth: u8) {
+        let mut leaves = vec![];
+        let mut objs = vec![];
+        if json::walk(text, &mut self.ks, state, &mut leaves, &mut objs).is_err() {
+            // Not JSON after all: scan as text.
+            self.nodes[id as usize].format = Format::Text;
+            let mut fields = vec![];
+            formats::text_pairs(text, &mut self.ks, state, &mut fields);
+            self.visit_fields(id, text, &fields, depth);
+            return;
+        }
+        self.apply_sibling_rules(text, &mut leaves, &objs);
+        let fields: Vec<Field> = leaves
+            .iter()
+            .map(|l| match l.kind {
+                // Member names are scanned, but are not values of their parent's key.
+                json::LeafKind::Key => Field { span: l.span.clone(), state: KeyStates::ROOT, decode: None },
+                json::LeafKind::Str { escaped } => Field { span: l.span.clone(), state: l.state, decode: escaped.then_some(Encoding::JsonString) },
+                json::LeafKind::Scalar => Field { span: l.span.clone(), state: l.state, decode: None },
+            })
+            .collect();
+        self.visit_fields(id, text, &fields, depth);
+    }
+
+    /// Objects that pair a name with a value (`{"name": "email", "value": …}`, FHIR identifiers
+    /// and telecoms): the value is keyed by what its sibling says it is.
+    fn apply_sibling_rules(&mut self, text: &Bytes, leaves: &mut [json::Leaf], objs: &[json::Obj]) {
+        const DISCRIMINATORS: &[&[u8]] = &[
+            b"name", b"key", b"field", b"fieldName", b"field_name", b"label", b"type", b"system", b"attribute", b"property", b"param",
+        ];
+        for (oid, obj) in objs.iter().enumerate() {
+            let members = obj.leaves.clone();
+            let mut value_leaf = None;
+            let mut disc: Option<String> = None;
+            let mut code: Option<String> = None;
+            for i in members.clone() {
+                let l = &leaves[i];
+                if l.kind == json::LeafKind::Key || !matches!(l.kind, json::LeafKind::Str { .. } | json::LeafKind::Scalar) {
+                    continue;
+                }
+                let direct = l.obj == oid as u32;
+                let k = &text[l.key.clone()];
+                if direct && (k == b"value" || k == b"val" || k == b"answer" || k == b"valueString") {
+                    value_leaf = Some(i);
+                } else if direct && DISCRIMINATORS.contains(&k) && matches!(l.kind, json::LeafKind::Str { .. }) {
+                    let v = String::from_utf8_lossy(&text[l.span.clone()]).to_string();
+                    if disc.is_none() || k == b"system" {
+                        disc = Some(v);
+                    }
+                } else if !direct && k == b"code" && self.ks.path(l.state).ends_with("type.coding.code") {
+                    code = Some(String::from_utf8_lossy(&text[l.span.clone()]).to_string());
+                }
+            }
+            let Some(v) = value_leaf else { continue };
+            let canonical = code.as_deref().and_then(identifier_type).or_else(|| disc.as_deref().and_then(identifier_type)).or_else(|| {
+                disc.filter(|d| d.len() <= 40 && d.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b' ' | b'.'))).map(|d| d.to_string())
+            });
+            if let Some(c) = canonical {
+                leaves[v].state = self.ks.child(obj.state, c.as_bytes());
+            }
+        }
+    }
+}
+
+/// Identifier type codes and systems (HL7 v2 table 0203, FHIR) → the key they amount to.
+fn identifier_type(s: &str) -> Option<String> {
+    let l = s.to_ascii_lowercase();
+    let k = match l.as_str() {
+        "mr" | "mrn" | "pi" | "pt" | "pn" => "mrn",
+        "ss" | "ssn" | "sb" => "ssn",
+        "dl" => "drivers_license",
+        "ppn" => "passport",
+        "mb" | "ma" | "mc" | "sn" | "mcn" | "mid" => "member_id",
+        "npi" => "npi",
+        "phone" | "fax" | "sms" | "pager" | "mobile" => "phone",
+        "email" => "email",
+        _ if l.contains("us-ssn") || l.contains("2.16.840.1.113883.4.1") => "ssn",
+        _ if l.contains("us-mbi") => "mbi",
+        _ if l.contains("us-npi") || l.contains("2.16.840.1.113883.4.6") => "npi",
+        _ if l.contains("driver") => "drivers_license",
+        _ if l.contains("passport") => "passport",
+        _ if l.contains("medicaid") || l.contains("member") => "member_id",
+        _ if l.contains("mrn") || l.contains("medical-record") || l.contains("medical_record") => "mrn",
+        _ => return None,
+    };
+    Some(k.to_string())
+}
+
+fn trim_ws(t: &[u8]) -> Range<usize> {
+    let a = t.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(t.len());
+    let b = t.iter().rposition(|b| !b.is_ascii_whitespace()).map_or(a, |p| p + 1);
+    a..b
+}
+
+fn trim_ws_slice(t: &[u8]) -> &[u8] {
+    &t[trim_ws(t)]
+}
