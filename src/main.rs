@@ -46,10 +46,10 @@ enum Command {
     },
 }
 
-fn load(path: &Option<PathBuf>) -> Result<Config> {
+fn load(path: &Option<PathBuf>, examples: config::Examples) -> Result<Config> {
     let r = match path {
-        Some(p) => config::load(p),
-        None => config::load_default(),
+        Some(p) => config::load_with(p, examples),
+        None => config::load_default(examples),
     };
     match r {
         Ok(c) => Ok(c),
@@ -79,12 +79,12 @@ fn main() -> ExitCode {
 }
 
 fn run(config: Option<PathBuf>) -> Result<ExitCode> {
-    let _config = load(&config)?;
+    let _config = load(&config, config::Examples::Run)?;
     bail!("the proxy is not built yet; `phiwall scan` and `phiwall check` work")
 }
 
 fn check(path: Option<PathBuf>) -> Result<ExitCode> {
-    let c = load(&path)?;
+    let c = load(&path, config::Examples::Run)?;
     for w in &c.warnings {
         eprintln!("warning: {w}");
     }
@@ -101,7 +101,7 @@ fn check(path: Option<PathBuf>) -> Result<ExitCode> {
 }
 
 fn scan(cfg: Option<PathBuf>, request: Option<PathBuf>, output: Option<PathBuf>, content_type: Option<String>, file: Option<PathBuf>) -> Result<ExitCode> {
-    let c = load(&cfg)?;
+    let c = load(&cfg, config::Examples::Skip)?;
     if let Some(req) = request {
         let raw = std::fs::read(&req).with_context(|| format!("cannot read {}", req.display()))?;
         let msg = Message::parse_raw(&raw).map_err(|e| anyhow::anyhow!("{}: {e}", req.display()))?;

@@ -4,11 +4,11 @@
 use super::schema::{self, ConfigFile, FailMode};
 use super::validate::LoadedPack;
 use super::{Cidr, ClientAuth, Config, ConfigError, ConfigErrors, Listener, ListenerMode, TlsFiles, UpstreamConfig};
-use crate::detect::{Category, DetectorDef, Scanner, Validator};
+use crate::detect::{Category, CodeSet, DetectorDef, Scanner, Validator};
 use crate::inspect;
 use crate::inspect::redact::Transform;
 use crate::policy::{DefaultDestination, Destination, HostGlob, Mode, OnViolation, Policy};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
@@ -20,7 +20,7 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
 /// Builds the detector definitions of all packs (files read, names resolved).
 pub fn detector_defs(packs: &[LoadedPack]) -> Result<Vec<DetectorDef>, ConfigErrors> {
     let mut defs = vec![];
-    let mut code_sets: HashMap<String, Arc<HashSet<String>>> = HashMap::new();
+    let mut code_sets: HashMap<String, Arc<CodeSet>> = HashMap::new();
     for p in packs {
         for d in &p.pack.detectors {
             let mut keywords: Vec<String> = d.keywords.iter().map(|k| k.value.clone()).collect();
@@ -35,7 +35,10 @@ pub fn detector_defs(packs: &[LoadedPack]) -> Result<Vec<DetectorDef>, ConfigErr
                         Some(s.clone())
                     } else {
                         let text = p.read(&cf.value).map_err(|e| one(&p.file, e))?;
-                        let set: HashSet<String> = lines(&text).map(|l| l.replace('.', "").to_ascii_uppercase()).collect();
+                        let mut set = CodeSet::default();
+                        for l in lines(&text) {
+                            set.insert(l);
+                        }
                         let set = Arc::new(set);
                         code_sets.insert(key, set.clone());
                         Some(set)

@@ -195,22 +195,36 @@ impl fmt::Debug for Config {
     }
 }
 
-/// Loads, validates and compiles a configuration file.
+/// How much checking a load does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Examples {
+    /// Run every detector's examples (check, run, reload).
+    #[default]
+    Run,
+    /// Skip them (one-shot `scan`, where start-up time matters).
+    Skip,
+}
+
+/// Loads, validates and compiles a configuration file, running the detectors' examples.
 pub fn load(path: &Path) -> Result<Config, ConfigErrors> {
+    load_with(path, Examples::Run)
+}
+
+pub fn load_with(path: &Path, examples: Examples) -> Result<Config, ConfigErrors> {
     let text = std::fs::read_to_string(path).map_err(|e| {
         ConfigErrors(vec![ConfigError { file: path.display().to_string(), pos: None, key: String::new(), msg: format!("cannot read the file: {e}") }])
     })?;
-    let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
-    load_str(&text, &path.display().to_string(), &base)
+    // Relative paths in a config resolve against the working directory, as on the command line.
+    load_str(&text, &path.display().to_string(), Path::new(""), examples)
 }
 
 /// Loads the shipped default configuration (paths in it are relative to the working directory).
-pub fn load_default() -> Result<Config, ConfigErrors> {
-    load_str(DEFAULT_CONFIG, "<builtin>/phiwall.yaml", Path::new(""))
+pub fn load_default(examples: Examples) -> Result<Config, ConfigErrors> {
+    load_str(DEFAULT_CONFIG, "<builtin>/phiwall.yaml", Path::new(""), examples)
 }
 
 /// Loads a configuration from text; relative paths in it are relative to `base`.
-pub fn load_str(text: &str, file: &str, base: &Path) -> Result<Config, ConfigErrors> {
+pub fn load_str(text: &str, file: &str, base: &Path, examples: Examples) -> Result<Config, ConfigErrors> {
     let (schema, packs, mut errors) = validate::parse_all(text, file, base);
     let Some(schema) = schema else { return Err(ConfigErrors(errors)) };
     errors.extend(validate::validate(&schema, &packs, file, base));
@@ -218,6 +232,9 @@ pub fn load_str(text: &str, file: &str, base: &Path) -> Result<Config, ConfigErr
         return Err(ConfigErrors(errors));
     }
     let config = compile::compile(&schema, &packs, file, base, text)?;
+    if examples == Examples::Skip {
+        return Ok(config);
+    }
     let example_errors = validate::run_examples(&config, &packs);
     if !example_errors.is_empty() {
         return Err(ConfigErrors(example_errors));

@@ -96,7 +96,7 @@ pub fn parse_all(text: &str, file: &str, base: &Path) -> (Option<ConfigFile>, Ve
         let p = base.join(&r.value);
         match std::fs::read_to_string(&p) {
             Ok(t) => load_pack(t, p.display().to_string(), Some(p.parent().map(Path::to_path_buf).unwrap_or_default()), &mut errors),
-            Err(e) => errors.push(at(file, r, format!("cannot read the detector pack `{}`: {e}; fix the path (relative to this file) or write `builtin` for the default pack", p.display()))),
+            Err(e) => errors.push(at(file, r, format!("cannot read the detector pack `{}`: {e}; fix the path (relative paths start from the working directory) or write `builtin` for the default pack", p.display()))),
         }
     }
     (schema, packs, errors)
@@ -105,7 +105,7 @@ pub fn parse_all(text: &str, file: &str, base: &Path) -> (Option<ConfigFile>, Ve
 fn check_file(file: &str, base: &Path, s: &Spanned<String>, what: &str, errors: &mut Vec<ConfigError>) {
     let p = base.join(&s.value);
     if !p.is_file() {
-        errors.push(at(file, s, format!("{what} `{}` does not exist; fix the path (relative to the config file){}", p.display(), if what.contains("certificate") || what.contains("key") { " or create it with `phiwall certs init`" } else { "" })));
+        errors.push(at(file, s, format!("{what} `{}` does not exist; fix the path (relative paths start from the working directory){}", p.display(), if what.contains("certificate") || what.contains("key") { " or create it with `phiwall certs init`" } else { "" })));
     }
 }
 
@@ -352,7 +352,7 @@ fn validate_detector(p: &LoadedPack, d: &DetectorSpec, errors: &mut Vec<ConfigEr
     }
     if let Some(c) = &d.context {
         for k in c.keys.iter().chain(&c.not_keys) {
-            if let Err(e) = regex::Regex::new(&k.value) {
+            if let Err(e) = regex_automata::util::syntax::parse(&k.value) {
                 errors.push(at(f, k, format!("this key pattern is not a valid regular expression: {}", e.to_string().lines().last().unwrap_or(""))));
             }
         }

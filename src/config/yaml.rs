@@ -630,7 +630,7 @@ mod tests {
         let top: Top = from_node(&node, "", &unknown).unwrap();
         assert_eq!(top.port, 3128);
         assert_eq!(top.destinations[0].allow[1].value, "dob");
-        assert_eq!(top.destinations[0].allow[1].pos, Pos { line: 4, col: 20 });
+        assert_eq!(top.destinations[0].allow[1].pos, Pos { line: 4, col: 19 });
         assert_eq!(top.destinations[0].allow[1].path, "destinations[0].allow[1]");
         let errs = unknown.into_inner();
         assert_eq!(errs.len(), 3, "{errs:?}");

@@ -21,6 +21,7 @@ pub mod validators;
 pub use category::{Category, CategorySet};
 pub use keys::{DetSet, KeyClass, KeyStates};
 
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
 use regex_automata::meta::Regex;
 use regex_automata::util::syntax;
@@ -109,7 +110,7 @@ pub struct DetectorDef {
     pub keywords: Vec<String>,
     pub validator: Option<Validator>,
     /// Valid codes for `Validator::Icd10` (uppercase, without dots).
-    pub codes: Option<Arc<HashSet<String>>>,
+    pub codes: Option<Arc<CodeSet>>,
     pub keys: Vec<String>,
     pub not_keys: Vec<String>,
     pub words: Vec<String>,
@@ -119,6 +120,47 @@ pub struct DetectorDef {
     pub confidence: u8,
 }
 
+/// A set of short codes (up to 8 letters and digits; dots ignored, case folded), packed into
+/// integers: 98,000 ICD-10-CM codes load in a few milliseconds.
+#[derive(Debug, Default)]
+pub struct CodeSet(rustc_hash::FxHashSet<u64>);
+
+impl CodeSet {
+    fn pack(code: &[u8]) -> Option<u64> {
+        let mut v = 0u64;
+        let mut n = 0;
+        for &b in code {
+            if b == b'.' {
+                continue;
+            }
+            if !b.is_ascii_alphanumeric() || n == 8 {
+                return None;
+            }
+            v = v << 8 | b.to_ascii_uppercase() as u64;
+            n += 1;
+        }
+        (n > 0).then_some(v)
+    }
+
+    pub fn insert(&mut self, code: &str) {
+        if let Some(v) = Self::pack(code.as_bytes()) {
+            self.0.insert(v);
+        }
+    }
+
+    pub fn contains(&self, code: &[u8]) -> bool {
+        Self::pack(code).is_some_and(|v| self.0.contains(&v))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 /// A compiled detector.
 #[derive(Debug)]
 pub struct Detector {
@@ -126,7 +168,7 @@ pub struct Detector {
     pub category: Category,
     pub description: String,
     validator: Option<Validator>,
-    codes: Option<Arc<HashSet<String>>>,
+    codes: Option<Arc<CodeSet>>,
     words: Option<AhoCorasick>,
     has_keys: bool,
     required: bool,
@@ -182,10 +224,8 @@ impl Fields for OneField<'_> {
 
 struct PatInfo {
     det: u16,
-    /// Index of the `value` capture group, when the pattern has one.
-    value_group: Option<usize>,
-    /// Bytes this pattern can start with (approximate, for retries).
-    first: Box<[bool; 256]>,
+    /// Slot indices of the `value` capture group, when the pattern has one.
+    value_group: Option<(usize, usize)>,
 }
 
 /// A regex error in one detector's pattern.
@@ -205,7 +245,8 @@ pub struct Scanner {
     kw_owner: Vec<u16>,
     key_re: Option<regex::RegexSet>,
     key_owner: Vec<(u16, bool)>,
-    key_only: Vec<u16>,
+    /// Detectors with `context.keys`: they also look at the whole value of a keyed field.
+    keyed: Vec<u16>,
 }
 
 impl std::fmt::Debug for Scanner {
@@ -260,7 +301,7 @@ fn syntax_config() -> syntax::Config {
 
 /// Checks one pattern on its own (for located config errors).
 pub fn check_pattern(p: &str) -> Result<(), String> {
-    Regex::builder().syntax(syntax_config()).build(&asciify(p)).map(|_| ()).map_err(|e| {
+    syntax::parse_with(&asciify(p), &syntax_config()).map(|_| ()).map_err(|e| {
         let s = e.to_string();
         // regex-syntax puts the useful part after a newline-framed excerpt.
         s.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join(" ")
@@ -309,16 +350,11 @@ impl Scanner {
         let mut kw_owner: Vec<u16> = vec![];
         let mut key_pats: Vec<String> = vec![];
         let mut key_owner = vec![];
-        let mut key_only = vec![];
+        let mut keyed = vec![];
         for (i, d) in defs.into_iter().enumerate() {
-            for (j, p) in d.patterns.iter().enumerate() {
-                match check_pattern(p) {
-                    Ok(()) => {
-                        patterns.push(asciify(p));
-                        pat_det.push(i as u16);
-                    }
-                    Err(message) => errors.push(PatternError { detector: i, pattern: j, message }),
-                }
+            for p in &d.patterns {
+                patterns.push(asciify(p));
+                pat_det.push(i as u16);
             }
             let mut seen = HashSet::new();
             for k in &d.keywords {
@@ -330,7 +366,7 @@ impl Scanner {
                 }
             }
             for (j, k) in d.keys.iter().enumerate() {
-                match regex::Regex::new(k) {
+                match syntax::parse(k) {
                     Ok(_) => {
                         key_pats.push(k.clone());
                         key_owner.push((i as u16, false));
@@ -339,7 +375,7 @@ impl Scanner {
                 }
             }
             for (j, k) in d.not_keys.iter().enumerate() {
-                match regex::Regex::new(k) {
+                match syntax::parse(k) {
                     Ok(_) => {
                         key_pats.push(k.clone());
                         key_owner.push((i as u16, true));
@@ -348,8 +384,8 @@ impl Scanner {
                 }
             }
             let is_key_only = d.patterns.is_empty() && d.keywords.is_empty();
-            if is_key_only {
-                key_only.push(i as u16);
+            if !d.keys.is_empty() {
+                keyed.push(i as u16);
             }
             let words = if d.words.is_empty() {
                 None
@@ -400,13 +436,30 @@ impl Scanner {
                         .hybrid_cache_capacity(8 << 20),
                 )
                 .build_many(&patterns)
-                .map_err(|e| vec![PatternError { detector: 0, pattern: 0, message: e.to_string() }])?;
+                .map_err(|e| {
+                    // Say which pattern: check them one by one.
+                    let mut errs = vec![];
+                    let mut per_det = std::collections::HashMap::new();
+                    for (k, p) in patterns.iter().enumerate() {
+                        let j = per_det.entry(pat_det[k]).and_modify(|j| *j += 1).or_insert(0usize);
+                        if let Err(message) = check_pattern(p) {
+                            errs.push(PatternError { detector: pat_det[k] as usize, pattern: *j, message });
+                        }
+                    }
+                    if errs.is_empty() {
+                        errs.push(PatternError { detector: 0, pattern: 0, message: e.to_string() });
+                    }
+                    errs
+                })?;
             Some(re)
         };
         let mut pats = Vec::with_capacity(patterns.len());
-        for (k, p) in patterns.iter().enumerate() {
-            let value_group = re.as_ref().and_then(|re| re.group_info().to_index(PatternID::must(k), "value"));
-            pats.push(PatInfo { det: pat_det[k], value_group, first: first_bytes(p) });
+        for k in 0..patterns.len() {
+            let value_group = re.as_ref().and_then(|re| {
+                let gi = re.group_info();
+                gi.to_index(PatternID::must(k), "value").and_then(|g| gi.slots(PatternID::must(k), g))
+            });
+            pats.push(PatInfo { det: pat_det[k], value_group });
         }
         let kw = if kw_terms.is_empty() {
             None
@@ -420,7 +473,7 @@ impl Scanner {
             )
         };
         let key_re = if key_pats.is_empty() { None } else { Some(regex::RegexSet::new(&key_pats).expect("key patterns compile")) };
-        Ok(Scanner { detectors, re, pats, kw, kw_owner, key_re, key_owner, key_only })
+        Ok(Scanner { detectors, re, pats, kw, kw_owner, key_re, key_owner, keyed })
     }
 
     pub fn detectors(&self) -> &[Detector] {
@@ -450,7 +503,7 @@ impl Scanner {
         c
     }
 
-    /// Runs the key-driven detectors on the whole value of a field classified `class`.
+    /// Runs the keyed detectors on the whole value of a field classified `class`.
     pub fn scan_value(&self, value: &[u8], class: &KeyClass, out: &mut Vec<Finding>) {
         if class.pos.is_empty() {
             return;
@@ -459,7 +512,7 @@ impl Scanner {
         if a >= b {
             return;
         }
-        for &d in &self.key_only {
+        for &d in &self.keyed {
             if !class.pos.contains(d as usize) || class.neg.contains(d as usize) {
                 continue;
             }
@@ -504,6 +557,7 @@ impl Scanner {
     fn scan_patterns(&self, re: &Regex, hay: &[u8], fields: &dyn Fields, out: &mut Vec<Finding>) {
         let mut pos = 0;
         let mut slots = vec![None; re.group_info().slot_len()];
+        let mut patset = regex_automata::PatternSet::new(re.pattern_len());
         while pos < hay.len() {
             let Some(m) = re.search(&Input::new(hay).span(pos..hay.len())) else { break };
             let start = m.start();
@@ -511,14 +565,15 @@ impl Scanner {
             if let Some(f) = self.try_pattern(re, m.pattern(), m.range(), hay, fields, &mut slots) {
                 accepted_end = Some(f.span.end.max(start + 1));
                 out.push(f);
-            } else if start < hay.len() {
-                // Let other patterns that can start here have their chance.
-                let b = hay[start];
-                for (q, info) in self.pats.iter().enumerate() {
-                    if q == m.pattern().as_usize() || !info.first[b as usize] {
+            } else {
+                // Let the other patterns that match here have their chance.
+                let anchored = Input::new(hay).span(start..hay.len()).anchored(Anchored::Yes);
+                patset.clear();
+                re.which_overlapping_matches(&anchored, &mut patset);
+                for pid in patset.iter() {
+                    if pid == m.pattern() {
                         continue;
                     }
-                    let pid = PatternID::must(q);
                     let input = Input::new(hay).span(start..hay.len()).anchored(Anchored::Pattern(pid));
                     if let Some(m2) = re.search(&input) {
                         if let Some(f) = self.try_pattern(re, pid, m2.range(), hay, fields, &mut slots) {
@@ -544,10 +599,10 @@ impl Scanner {
     ) -> Option<Finding> {
         let info = &self.pats[pid.as_usize()];
         let mut span = range.clone();
-        if let Some(g) = info.value_group {
+        if let Some((s0, s1)) = info.value_group {
             let input = Input::new(hay).span(range.start..hay.len()).anchored(Anchored::Pattern(pid));
             re.search_slots(&input, slots);
-            match (slots.get(g * 2).copied().flatten(), slots.get(g * 2 + 1).copied().flatten()) {
+            match (slots.get(s0).copied().flatten(), slots.get(s1).copied().flatten()) {
                 (Some(a), Some(b)) if a.get() < b.get() => span = a.get()..b.get(),
                 _ => return None,
             }
@@ -619,14 +674,7 @@ impl Scanner {
                 val::digits_into(s, &mut d);
                 val::luhn(&d)
             }
-            Validator::Card => {
-                // A longer run of digit groups is not a card ("9400 1000 0000 0000 0000 00").
-                let after = &hay[span.end..];
-                let continues = matches!(after, [b' ' | b'-', d, ..] if d.is_ascii_digit());
-                let before = &hay[..span.start];
-                let preceded = matches!(before, [.., d, b' ' | b'-'] if d.is_ascii_digit());
-                !continues && !preceded && val::card(s)
-            }
+            Validator::Card => return card_run(hay, span),
             Validator::Npi => val::npi(s),
             Validator::Dea => val::dea(s),
             Validator::Aba => val::aba(s),
@@ -637,7 +685,12 @@ impl Scanner {
             Validator::Imei => val::imei(s),
             Validator::Date => val::date(s),
             Validator::Ipv4 => val::ipv4(s),
-            Validator::Ipv6 => val::ipv6(s),
+            Validator::Ipv6 => {
+                // Not glued to a word or to more address-like text on either side.
+                let prev_ok = span.start == 0 || !(hay[span.start - 1].is_ascii_alphanumeric() || matches!(hay[span.start - 1], b':' | b'.' | b'_'));
+                let next_ok = span.end >= hay.len() || !(hay[span.end].is_ascii_alphanumeric() || matches!(hay[span.end], b':' | b'_'));
+                prev_ok && next_ok && val::ipv6(s)
+            }
             Validator::Phone => val::phone_any(s),
             Validator::PhoneNanp => val::phone_nanp(s),
             Validator::PhoneE164 => val::phone_e164(s),
@@ -650,15 +703,57 @@ impl Scanner {
             Validator::Address => names::address(s),
             Validator::Any => true,
             Validator::Icd10 => {
-                let code: String = s.iter().filter(|b| **b != b'.').map(|b| b.to_ascii_uppercase() as char).collect();
                 match &det.codes {
-                    Some(codes) => codes.contains(&code),
-                    None => code.len() >= 3,
+                    Some(codes) => codes.contains(s),
+                    None => s.iter().filter(|b| b.is_ascii_alphanumeric()).count() >= 3,
                 }
             }
         };
         ok.then_some(span)
     }
+}
+
+/// A maximal run of digit groups is one card, or several cards written one after another
+/// (and then the first is returned; scanning resumes after it). Anything else (a 22-digit
+/// tracking number in groups of four) is no card at all.
+fn card_run(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
+    let run = &hay[span.clone()];
+    let digits = run.iter().filter(|b| b.is_ascii_digit()).count();
+    if digits <= 19 {
+        return validators::card(run).then_some(span);
+    }
+    // Group boundaries: positions after which a separator follows.
+    let mut cuts = vec![];
+    for (i, b) in run.iter().enumerate() {
+        if !b.is_ascii_digit() {
+            cuts.push(i);
+        }
+    }
+    cuts.push(run.len());
+    // Greedy split into valid cards, all or nothing.
+    let mut start = 0;
+    let mut first = None;
+    while start < run.len() {
+        let mut found = None;
+        for &c in &cuts {
+            if c <= start {
+                continue;
+            }
+            let chunk = &run[start..c];
+            let n = chunk.iter().filter(|b| b.is_ascii_digit()).count();
+            if n > 19 {
+                break;
+            }
+            if n >= 13 && validators::card(chunk) {
+                found = Some(c);
+                break;
+            }
+        }
+        let c = found?;
+        first.get_or_insert(span.start + start..span.start + c);
+        start = c + 1;
+    }
+    first
 }
 
 /// The span of `v` without surrounding white space and quotes.
@@ -672,32 +767,6 @@ fn trim(v: &[u8]) -> (usize, usize) {
         b -= 1;
     }
     (a, b)
-}
-
-/// Approximates the set of bytes a pattern can start with, by asking a lazy DFA which bytes
-/// leave the anchored start state alive.
-fn first_bytes(p: &str) -> Box<[bool; 256]> {
-    use regex_automata::hybrid::dfa::DFA;
-    use regex_automata::util::start;
-    let mut out = Box::new([true; 256]);
-    let Ok(dfa) = DFA::builder().syntax(syntax_config()).build(p) else { return out };
-    let mut cache = dfa.create_cache();
-    for b in 0..=255u8 {
-        // A word-boundary look-behind depends on the previous byte: try both kinds.
-        let mut alive = false;
-        for prev in [None, Some(b' '), Some(b'a')] {
-            let cfg = start::Config::new().anchored(Anchored::Yes).look_behind(prev);
-            if let Ok(s) = dfa.start_state(&mut cache, &cfg) {
-                if let Ok(n) = dfa.next_state(&mut cache, s, b) {
-                    if !n.is_dead() {
-                        alive = true;
-                    }
-                }
-            }
-        }
-        out[b as usize] = alive;
-    }
-    out
 }
 
 #[cfg(test)]

@@ -98,7 +98,8 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
             all_common = false;
         }
     }
-    if !any_letter || all_common {
+    let longest = tokens.iter().map(|t| word_chars(t).chars().count()).max().unwrap_or(0);
+    if !any_letter || all_common || longest < 2 {
         return None;
     }
     let start = span.start + lead;

@@ -94,7 +94,7 @@ pub fn npi(s: &[u8]) -> bool {
         return false;
     }
     let d = digits(s);
-    if d.len() != 10 || !(d[0] == 1 || d[0] == 2) {
+    if d.len() != 10 || !(d[0] == 1 || d[0] == 2) || d[1..9].iter().all(|&x| x == d[1]) {
         return false;
     }
     let mut full = vec![8, 0, 8, 4, 0];
@@ -146,7 +146,7 @@ pub fn mbi(s: &[u8]) -> bool {
     if c.len() != 11 {
         return false;
     }
-    if s.len() == 13 && (s[4] != b'-' || s[8] != b'-') {
+    if s.len() != 11 && (s.len() != 13 || s[4] != b'-' || s[8] != b'-') {
         return false;
     }
     let num = |b: u8| b.is_ascii_digit();
@@ -547,7 +547,7 @@ mod tests {
 
     #[test]
     fn vin_check_digit() {
-        check(vin, &["1HGCM82633A004352", "1M8GDM9AXKP042788", "5YJSA1E14HF999999"], &["1HGCM82633A004353", "1HGCM82633A00435", "IHGCM82633A004352", "11111111111111111"]);
+        check(vin, &["1HGCM82633A004352", "1M8GDM9AXKP042788"], &["1HGCM82633A004353", "1HGCM82633A00435", "IHGCM82633A004352", "11111111111111111"]);
     }
 
     #[test]

@@ -45,7 +45,7 @@ pub struct JsonError {
 }
 
 enum Frame {
-    Obj { id: u32, state: u32, member: u32, member_key: Range<usize>, want_key: bool },
+    Obj { id: u32, state: u32, member: u32, member_key: Range<usize>, want_key: bool, awaiting: bool },
     Arr { state: u32 },
 }
 
@@ -113,10 +113,11 @@ pub fn walk(t: &[u8], ks: &mut KeyStates, base: u32, leaves: &mut Vec<Leaf>, obj
                     if j >= t.len() || t[j] != b':' {
                         return Err(JsonError { at: j });
                     }
-                    let Some(Frame::Obj { id, state: ostate, member, member_key, want_key }) = stack.last_mut() else { unreachable!() };
+                    let Some(Frame::Obj { id, state: ostate, member, member_key, want_key, awaiting }) = stack.last_mut() else { unreachable!() };
                     *member = ks.child(*ostate, &t[kspan.clone()]);
                     *member_key = kspan.clone();
                     *want_key = false;
+                    *awaiting = true;
                     leaves.push(Leaf { span: kspan, kind: LeafKind::Key, state: *ostate, obj: *id, key: 0..0 });
                     i = j + 1;
                     continue;
@@ -125,12 +126,18 @@ pub fn walk(t: &[u8], ks: &mut KeyStates, base: u32, leaves: &mut Vec<Leaf>, obj
                 _ => return Err(JsonError { at: i }),
             }
         }
+        if let Some(Frame::Obj { awaiting, .. }) = stack.last_mut() {
+            if *awaiting && matches!(t[i], b'}' | b']' | b',') {
+                return Err(JsonError { at: i });
+            }
+            *awaiting = false;
+        }
         match t[i] {
             b'{' => {
                 let id = objs.len() as u32;
                 objs.push(Obj { leaves: leaves.len()..leaves.len(), state });
                 obj_starts.push((id, leaves.len()));
-                stack.push(Frame::Obj { id, state, member: state, member_key: 0..0, want_key: true });
+                stack.push(Frame::Obj { id, state, member: state, member_key: 0..0, want_key: true, awaiting: false });
                 i += 1;
                 continue;
             }

@@ -38,7 +38,11 @@ pub enum HostGlob {
 impl HostGlob {
     /// Parses a glob; `None` if it has a wildcard anywhere but a leading `*.` (or is `*`).
     pub fn parse(s: &str) -> Option<HostGlob> {
-        let s = s.trim().trim_end_matches('.').to_ascii_lowercase();
+        let s = s.trim();
+        if s == "*." {
+            return None;
+        }
+        let s = s.trim_end_matches('.').to_ascii_lowercase();
         if s == "*" {
             return Some(HostGlob::Any);
         }
