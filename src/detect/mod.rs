@@ -684,7 +684,12 @@ impl Scanner {
             Validator::Vin => val::vin(s),
             Validator::Imei => val::imei(s),
             Validator::Date => val::date(s),
-            Validator::Ipv4 => val::ipv4(s),
+            Validator::Ipv4 => {
+                // "Chrome/120.0.0.0" is a version, not an address; "http://10.0.0.1/" is one.
+                let before = &hay[..span.start];
+                let version = before.ends_with(b"/") && !before.ends_with(b"//") || before.ends_with(b"v") || before.ends_with(b"V");
+                !version && val::ipv4(s)
+            }
             Validator::Ipv6 => {
                 // Not glued to a word or to more address-like text on either side.
                 let prev_ok = span.start == 0 || !(hay[span.start - 1].is_ascii_alphanumeric() || matches!(hay[span.start - 1], b':' | b'.' | b'_'));
@@ -695,7 +700,12 @@ impl Scanner {
             Validator::PhoneNanp => val::phone_nanp(s),
             Validator::PhoneE164 => val::phone_e164(s),
             Validator::Zip => val::zip(s),
-            Validator::Email => val::email(s),
+            Validator::Email => {
+                // "https://key@o1.ingest.sentry.io" is user info in a URL, not an address.
+                let before = &hay[..span.start];
+                let userinfo = (before.ends_with(b"/") || before.ends_with(b":")) && !before.to_ascii_lowercase().ends_with(b"mailto:");
+                !userinfo && val::email(s)
+            }
             Validator::HexDigest => val::hex_digest(s),
             Validator::AgeOver89 => val::age_over_89(s),
             Validator::PersonName => return names::person_name(hay, span),

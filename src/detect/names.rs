@@ -88,7 +88,7 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
         if w.is_empty() {
             continue;
         }
-        if w.chars().all(|c| c.is_ascii_digit()) {
+        if w.chars().all(|c| c.is_ascii_digit()) || (w.len() >= 16 && w.chars().all(|c| c.is_ascii_hexdigit())) {
             return None;
         }
         if w.chars().any(char::is_alphabetic) {

@@ -588,7 +588,6 @@ impl<'s> Walker<'s, '_> {
             return;
         };
         let part = self.nodes[id as usize].part;
-        let mut skip = vec![];
         let mut ids = vec![];
         for p in &parts {
             if p.body.start >= p.body.end {
@@ -614,16 +613,24 @@ impl<'s> Walker<'s, '_> {
                 let format = declared.or_else(|| sniff(&raw)).unwrap_or(Format::Text);
                 Node { part, parent: Some(id), span: p.body.clone(), enc: Encoding::Identity, text: raw, map: None, format, state: pstate, is_value: true }
             };
-            skip.push(p.body.clone());
             ids.push(self.push(node));
         }
-        // Part headers (names, file names) are scanned as text.
-        let mut found = vec![];
-        {
-            let view = FieldView { fields: &[], skip: &skip, ks: &self.ks };
-            self.scanner.scan_text(text, &view, &mut found);
+        // Of the part headers, only file names are anyone's words ("gonzalez_maria_labs.pdf").
+        let mut fields = vec![];
+        for p in &parts {
+            let h = &text[p.headers.clone()];
+            if let Some(k) = memchr::memmem::find(h, b"filename=\"") {
+                let s = p.headers.start + k + 10;
+                if let Some(e) = memchr::memchr(b'"', &text[s..]) {
+                    fields.push(Field { span: s..s + e, state, decode: None });
+                }
+            }
         }
-        self.record(id, &mut found, 0, &|_| state);
+        let mut found = vec![];
+        for f in &fields {
+            self.scanner.scan_text(&text[f.span.clone()], &crate::detect::NoFields, &mut found);
+            self.record(id, &mut found, f.span.start, &|_| state);
+        }
         for c in ids {
             self.visit(c, depth + 1);
         }
