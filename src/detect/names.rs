@@ -116,13 +116,13 @@ pub fn identifier(s: &[u8]) -> bool {
         && !t.iter().all(|b| *b == t[0])
 }
 
-/// A street address, city or similar: some letters, not a placeholder or a URL.
+/// A street address, city, unit or similar: some letters or digits, not a placeholder or a URL.
 pub fn address(s: &[u8]) -> bool {
     let t = trim_ascii(s);
     let Ok(t) = std::str::from_utf8(t) else { return false };
     !t.is_empty()
         && t.len() <= 200
-        && t.chars().any(char::is_alphabetic)
+        && t.chars().any(char::is_alphanumeric)
         && !t.contains("://")
         && !PLACEHOLDERS.contains(&t.to_lowercase().as_str())
 }
@@ -173,6 +173,6 @@ mod tests {
         assert!(address(b"633 Abernathy Landing"));
         assert!(address(b"Ann Arbor"));
         assert!(!address(b"n/a"));
-        assert!(!address(b"12345"));
+        assert!(address(b"#305"));
     }
 }

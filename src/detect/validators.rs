@@ -370,18 +370,28 @@ fn ymd(y: u32, m: u32, d: u32) -> Option<Ymd> {
 const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 fn month_name(w: &str) -> Option<u32> {
-    let w = w.trim_end_matches('.').to_ascii_lowercase();
+    let w = w.trim_end_matches('.').to_lowercase();
     if w.len() < 3 {
         return None;
     }
-    let full = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
+    const EN: [&str; 12] = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
     ];
-    MONTHS
-        .iter()
-        .position(|m| w == *m || (w.len() > 3 && full[MONTHS.iter().position(|x| x == m).unwrap()].starts_with(&w)) || (w == "sept" && *m == "sep"))
-        .map(|i| i as u32 + 1)
+    const ES: [&str; 12] = [
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+        "diciembre",
+    ];
+    if w == "sept" || w == "setiembre" {
+        return Some(9);
+    }
+    for names in [EN, ES] {
+        if let Some(i) = names.iter().position(|m| m.starts_with(&w) && (w.len() >= 3)) {
+            return Some(i as u32 + 1);
+        }
+    }
+    let _ = MONTHS;
+    None
 }
 
 fn two_digit_year(y: u32) -> u32 {
@@ -424,7 +434,7 @@ pub fn parse_date(s: &[u8]) -> Option<Ymd> {
     };
     let parts: Vec<&str> = t
         .split(|c: char| c == '-' || c == '/' || c == '.' || c == ' ' || c == ',')
-        .filter(|p| !p.is_empty())
+        .filter(|p| !p.is_empty() && !matches!(p.to_ascii_lowercase().as_str(), "de" | "del" | "of" | "the"))
         .collect();
     if parts.len() != 3 {
         return None;
@@ -584,6 +594,8 @@ mod tests {
         assert_eq!(d("14 Mar 1962"), Some(Ymd { y: 1962, m: 3, d: 14 }));
         assert_eq!(d("Sept 3rd, 2001"), Some(Ymd { y: 2001, m: 9, d: 3 }));
         assert_eq!(d("1962-03-14T00:00:00Z"), Some(Ymd { y: 1962, m: 3, d: 14 }));
+        assert_eq!(d("11 de septiembre de 2026"), Some(Ymd { y: 2026, m: 9, d: 11 }));
+        assert_eq!(d("14th of March 1962"), Some(Ymd { y: 1962, m: 3, d: 14 }));
         check(date, &["2/29/2024", "12/31/1999"], &["2/30/2024", "13/13/2020", "2023-02-29", "1.2.3", "99999999", "hello"]);
     }
 }

@@ -648,7 +648,7 @@ impl<'s> Walker<'s, '_> {
             return;
         }
         self.apply_sibling_rules(text, &mut leaves, &objs);
-        let fields: Vec<Field> = leaves
+        let mut fields: Vec<Field> = leaves
             .iter()
             .map(|l| match l.kind {
                 // Member names are scanned, but are not values of their parent's key.
@@ -657,6 +657,24 @@ impl<'s> Walker<'s, '_> {
                 json::LeafKind::Scalar => Field { span: l.span.clone(), state: l.state, decode: None },
             })
             .collect();
+        // Prose in a string ("OCR failed: patient_id=00913256 …"): its own key=value pairs.
+        let mut pairs = vec![];
+        for l in &leaves {
+            if let json::LeafKind::Str { escaped: false } = l.kind {
+                let v = &text[l.span.clone()];
+                if v.len() >= 8 && memchr::memchr(b' ', v).is_some() && memchr::memchr2(b'=', b':', v).is_some() {
+                    let before = pairs.len();
+                    formats::text_pairs(v, &mut self.ks, l.state, &mut pairs);
+                    for f in &mut pairs[before..] {
+                        f.span = f.span.start + l.span.start..f.span.end + l.span.start;
+                    }
+                }
+            }
+        }
+        if !pairs.is_empty() {
+            fields.extend(pairs);
+            fields.sort_by_key(|f| f.span.start);
+        }
         self.visit_fields(id, text, &fields, depth);
     }
 
