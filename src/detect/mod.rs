@@ -702,9 +702,7 @@ impl Scanner {
             Validator::Zip => val::zip(s),
             Validator::Email => {
                 // "https://key@o1.ingest.sentry.io" is user info in a URL, not an address.
-                let before = &hay[..span.start];
-                let userinfo = (before.ends_with(b"/") || before.ends_with(b":")) && !before.to_ascii_lowercase().ends_with(b"mailto:");
-                !userinfo && val::email(s)
+                !url_userinfo(hay, span.start) && val::email(s)
             }
             Validator::HexDigest => val::hex_digest(s),
             Validator::AgeOver89 => val::age_over_89(s),
@@ -720,6 +718,16 @@ impl Scanner {
             }
         };
         ok.then_some(span)
+    }
+}
+
+/// Whether `pos` starts the user-info part of a URL (`https://key@host`, `ftp://user:pw@host`).
+fn url_userinfo(hay: &[u8], pos: usize) -> bool {
+    let lo = pos.saturating_sub(256);
+    let before = &hay[lo..pos];
+    match memchr::memmem::rfind(before, b"://") {
+        Some(k) => !before[k + 3..].iter().any(|b| matches!(b, b'/' | b'@' | b'?' | b'#') || b.is_ascii_whitespace()),
+        None => false,
     }
 }
 

@@ -111,7 +111,7 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
 pub fn identifier(s: &[u8]) -> bool {
     let t = trim_ascii(s);
     (3..=40).contains(&t.len())
-        && t.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'/' | b' ' | b'^' | b'&'))
+        && t.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'/' | b' ' | b'^' | b'&' | b'(' | b')'))
         && t.iter().any(u8::is_ascii_digit)
         && !t.iter().all(|b| *b == t[0])
 }

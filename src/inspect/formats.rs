@@ -69,47 +69,137 @@ pub fn path_segments(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Fiel
     }
 }
 
-fn kv_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
+fn kv_regexes() -> &'static [Regex; 2] {
+    static RE: OnceLock<[Regex; 2]> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(
-            r#"(?x)
-            (?:^|[\s,;&?{(\[|])
-            (?:
-                "(?P<jk>[A-Za-z_][A-Za-z0-9_.\-]{0,40})"\s*:\s*(?:"(?P<jv>(?:[^"\\\n]|\\.){0,200})"|(?P<jn>-?[0-9][0-9.\-]{0,30}))
-              | (?P<k>[A-Za-z_][A-Za-z0-9_.\-\[\]]{0,40})
+        let key = r#"[A-Za-z_][A-Za-z0-9_.\-\[\]'"]{0,40}"#;
+        [
+            // key=value (logfmt, query strings in prose), "key": "value" (JSON fragments).
+            Regex::new(&format!(
+                r#"(?x)
+                (?:^|[\s,;&?{{(\[|])
                 (?:
-                    =(?:"(?P<eq>[^"\n]{0,200})"|'(?P<es>[^'\n]{0,200})'|(?P<ev>[^\s,;&"'<>]{1,200}))
-                  | :[\x20\t]*(?:"(?P<cq>[^"\n]{0,200})"|(?P<cv>[^\s,;|<>{}\[\]"][^\n\r,;|<>{}\[\]"]{0,79}))
-                )
-            )"#,
-        )
-        .expect("kv regex")
+                    "(?P<jk>[A-Za-z_][A-Za-z0-9_.\-]{{0,40}})"\s*:\s*(?:"(?P<jv>(?:[^"\\\n]|\\.){{0,200}})"|(?P<jn>-?[0-9][0-9.\-]{{0,30}}))
+                  | (?P<k>{key})=(?:"(?P<eq>[^"\n]{{0,200}})"|'(?P<es>[^'\n]{{0,200}})'|(?P<ev>[^\s,;&"'<>]{{1,200}}))
+                )"#
+            ))
+            .expect("kv regex"),
+            // key: value (labels, YAML-ish dumps, search syntax like metadata['mrn']:'00655932').
+            Regex::new(&format!(
+                r#"(?x)
+                (?:^|[\s,;&?{{(\[|])
+                (?P<k>{key}):[\x20\t]*(?:"(?P<cq>[^"\n]{{0,200}})"|'(?P<cs>[^'\n]{{0,200}})'|(?P<cv>[^\s,;|<>{{}}\[\]"'][^\n\r,;|<>{{}}\[\]"']{{0,79}}))"#
+            ))
+            .expect("kv regex"),
+        ]
     })
 }
 
 /// `key=value`, `key: value` and `"key": "value"` pairs in free text (log lines, logfmt,
-/// YAML-ish dumps, JSON fragments inside messages), so their keys give context.
+/// YAML-ish dumps, JSON fragments inside messages), so their keys give context. The two forms are
+/// found separately, so `failed: member_id=123` yields both pairs.
 pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
     // Cheap gate: no '=' or ':' means no pairs.
     if memchr::memchr2(b'=', b':', t).is_none() {
         return;
     }
-    for c in kv_regex().captures_iter(t) {
-        let key = c.name("jk").or_else(|| c.name("k"));
-        let val = ["jv", "jn", "eq", "es", "ev", "cq", "cv"].iter().find_map(|n| c.name(n));
-        if let (Some(k), Some(v)) = (key, val) {
-            // URLs ("https://…") are not keys.
-            if v.as_bytes().starts_with(b"//") {
-                continue;
+    for re in kv_regexes() {
+        for c in re.captures_iter(t) {
+            let key = c.name("jk").or_else(|| c.name("k"));
+            let val = ["jv", "jn", "eq", "es", "ev", "cq", "cs", "cv"].iter().find_map(|n| c.name(n));
+            if let (Some(k), Some(v)) = (key, val) {
+                // URLs ("https://…") are not keys.
+                if v.as_bytes().starts_with(b"//") {
+                    continue;
+                }
+                let state = ks.child(base, k.as_bytes());
+                if ks.class(state).is_empty() {
+                    continue;
+                }
+                out.push(Field { span: v.range(), state, decode: None });
             }
-            let state = ks.child(base, k.as_bytes());
-            if ks.class(state).is_empty() {
-                continue;
-            }
-            out.push(Field { span: v.range(), state, decode: None });
         }
     }
+}
+
+/// X12 EDI (837 claims, 270/271 eligibility, 834 enrollment): segments and elements, keyed
+/// `nm1_3`, with the entity or reference qualifier of NM1, REF and DTP segments appended
+/// (`nm1_3.il` is the subscriber's last name, `ref_2.sy` an SSN). Composite elements are split.
+pub fn x12(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> bool {
+    let start = t.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(0);
+    let t0 = &t[start..];
+    let (es, cs, st) = if t0.starts_with(b"ISA") && t0.len() >= 106 {
+        (t0[3], t0[104], t0[105])
+    } else if t0.len() > 4 && t0[..3].iter().all(u8::is_ascii_alphanumeric) && t0[3] == b'*' && memchr::memchr(b'~', t0).is_some() {
+        (b'*', b':', b'~')
+    } else {
+        return false;
+    };
+    let mut seg_start = start;
+    while seg_start < t.len() {
+        let seg_end = memchr::memchr(st, &t[seg_start..]).map_or(t.len(), |k| seg_start + k);
+        let mut s = seg_start;
+        while s < seg_end && t[s].is_ascii_whitespace() {
+            s += 1;
+        }
+        let seg = &t[s..seg_end];
+        let elems: Vec<Range<usize>> = {
+            let mut v = vec![];
+            let mut a = s;
+            for i in s..seg_end {
+                if t[i] == es {
+                    v.push(a..i);
+                    a = i + 1;
+                }
+            }
+            v.push(a..seg_end);
+            v
+        };
+        if !seg.is_empty() && elems.len() > 1 {
+            let id = String::from_utf8_lossy(&t[elems[0].clone()]).to_ascii_lowercase();
+            let qual = match id.as_str() {
+                "nm1" | "ref" | "dtp" | "n1" | "per" => Some(String::from_utf8_lossy(&t[elems[1].clone()]).to_ascii_lowercase()),
+                _ => None,
+            };
+            for (i, e) in elems.iter().enumerate().skip(1) {
+                if e.start >= e.end {
+                    continue;
+                }
+                let mut key = format!("{id}_{i}");
+                if let (Some(q), true) = (&qual, i > 1) {
+                    if q.len() <= 4 && q.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                        key.push('.');
+                        key.push_str(q);
+                    }
+                }
+                let comps: Vec<Range<usize>> = {
+                    let mut v = vec![];
+                    let mut a = e.start;
+                    for k in e.clone() {
+                        if t[k] == cs {
+                            v.push(a..k);
+                            a = k + 1;
+                        }
+                    }
+                    v.push(a..e.end);
+                    v
+                };
+                if comps.len() == 1 {
+                    let state = ks.child_str(base, &key);
+                    out.push(Field { span: e.clone(), state, decode: None });
+                } else {
+                    for (ci, c) in comps.iter().enumerate() {
+                        if c.start < c.end {
+                            let state = ks.child_str(base, &format!("{id}_{i}_{}", ci + 1));
+                            out.push(Field { span: c.clone(), state, decode: None });
+                        }
+                    }
+                }
+            }
+        }
+        seg_start = seg_end + 1;
+    }
+    true
 }
 
 /// HL7 v2: segments, fields, repetitions, components and subcomponents. Keys are
@@ -408,13 +498,15 @@ mod tests {
         let sc = scanner();
         let mut ks = KeyStates::new(&sc);
         let mut out = vec![];
-        let t = br#"level=error patient_name="Maria Gonzalez" dob=1962-03-14 msg: {"mrn": "4471823"} Name: Rosa Delgado, age 54"#;
+        let t = br#"level=error patient_name="Maria Gonzalez" dob=1962-03-14 msg: {"mrn": "4471823"} Name: Rosa Delgado, age 54 failed: email=a@b.c q=metadata['mrn']:'00655932'"#;
         text_pairs(t, &mut ks, KeyStates::ROOT, &mut out);
         let s = show(t, &ks, &out);
         assert!(s.contains(&("patient_name".into(), "Maria Gonzalez".into())), "{s:?}");
         assert!(s.contains(&("dob".into(), "1962-03-14".into())));
         assert!(s.contains(&("mrn".into(), "4471823".into())));
         assert!(s.contains(&("name".into(), "Rosa Delgado".into())), "{s:?}");
+        assert!(s.contains(&("email".into(), "a@b.c".into())), "{s:?}");
+        assert!(s.contains(&("metadata.mrn".into(), "00655932".into())), "{s:?}");
     }
 
     #[test]
@@ -431,6 +523,20 @@ mod tests {
         assert!(s.contains(&("pid_5_2".into(), "MARIA".into())));
         assert!(s.contains(&("pid_7_1".into(), "19620314".into())));
         assert!(s.contains(&("msh_7_1".into(), "20240101".into())));
+    }
+
+    #[test]
+    fn x12_segments() {
+        let sc = scanner();
+        let mut ks = KeyStates::new(&sc);
+        let mut out = vec![];
+        let t = b"ST*270*0001~NM1*IL*1*LINDGREN-MOSS*SIOBHAN****MI*66783129751~DMG*D8*19960927*F~HI*ABK:E119~";
+        assert!(x12(t, &mut ks, KeyStates::ROOT, &mut out));
+        let s = show(t, &ks, &out);
+        assert!(s.contains(&("nm1_3.il".into(), "LINDGREN-MOSS".into())), "{s:?}");
+        assert!(s.contains(&("nm1_9.il".into(), "66783129751".into())));
+        assert!(s.contains(&("dmg_2".into(), "19960927".into())));
+        assert!(s.contains(&("hi_1_2".into(), "E119".into())));
     }
 
     #[test]

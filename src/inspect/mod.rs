@@ -46,6 +46,7 @@ pub enum Format {
     Url,
     Multipart(Vec<u8>),
     Hl7,
+    X12,
     Xml,
     Csv,
     Text,
@@ -233,6 +234,7 @@ pub fn format_of_content_type(ct: &str) -> Option<Format> {
         m if m.ends_with("+json") => Format::Json,
         "x-application/hl7-v2+er7" | "application/hl7-v2" | "application/hl7-v2+er7" | "application/x-hl7" => Format::Hl7,
         "application/xml" | "text/xml" => Format::Xml,
+        "application/edi-x12" | "application/x12" | "text/x12" => Format::X12,
         m if m.ends_with("+xml") => Format::Xml,
         "text/csv" | "application/csv" => Format::Csv,
         _ => return None,
@@ -247,8 +249,12 @@ fn sniff(t: &[u8]) -> Option<Format> {
         b'{' | b'[' if t.len() > 1 && json::looks_like_json(t) => Some(Format::Json),
         b'<' if t.len() > 3 && memchr::memchr(b'>', t).is_some() && t[1].is_ascii_alphabetic() || t.starts_with(b"<?xml") => Some(Format::Xml),
         b'M' if t.starts_with(b"MSH|") => Some(Format::Hl7),
+        b'I' if t.starts_with(b"ISA*") || t.starts_with(b"ISA|") => Some(Format::X12),
         b'h' | b'H' if t.len() > 8 && (t[..8].eq_ignore_ascii_case(b"https://") || t[..7].eq_ignore_ascii_case(b"http://")) => Some(Format::Url),
-        b'/' if memchr::memchr(b'?', t).is_some() && !t.contains(&b' ') => Some(Format::Url),
+        // A path ("/patients/3859650/chart"), with or without a query.
+        b'/' if t.len() > 2 && t[1] != b'/' && memchr::memchr(b'/', &t[1..]).is_some() || memchr::memchr(b'?', t).is_some() && t[0] == b'/' => {
+            (!t.iter().any(|b| b.is_ascii_whitespace())).then_some(Format::Url)
+        }
         _ => {
             if t.len() >= 3 && memchr::memchr(b'=', t).is_some() && memchr::memchr(b'&', t).is_some() && !t.iter().any(|b| b.is_ascii_whitespace()) {
                 Some(Format::Form)
@@ -386,7 +392,7 @@ impl<'s> Walker<'s, '_> {
                 }
             }
         }
-        if is_value && !matches!(format, Format::Json | Format::Xml | Format::Hl7 | Format::Multipart(_) | Format::Csv) {
+        if is_value && !matches!(format, Format::Json | Format::Xml | Format::Hl7 | Format::X12 | Format::Multipart(_) | Format::Csv) {
             let mut found = vec![];
             self.scanner.scan_value(&text, self.ks.class(state), &mut found);
             self.record(id, &mut found, 0, &|_| state);
@@ -407,6 +413,12 @@ impl<'s> Walker<'s, '_> {
             }
             Format::Hl7 => {
                 if !formats::hl7(&text, &mut self.ks, state, &mut fields) {
+                    fields.clear();
+                    formats::text_pairs(&text, &mut self.ks, state, &mut fields);
+                }
+            }
+            Format::X12 => {
+                if !formats::x12(&text, &mut self.ks, state, &mut fields) {
                     fields.clear();
                     formats::text_pairs(&text, &mut self.ks, state, &mut fields);
                 }
