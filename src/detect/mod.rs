@@ -240,6 +240,8 @@ pub struct PatternError {
 pub struct Scanner {
     detectors: Vec<Detector>,
     re: Option<Regex>,
+    /// The same patterns with all-matches semantics: which patterns match at a position.
+    re_all: Option<Regex>,
     pats: Vec<PatInfo>,
     kw: Option<AhoCorasick>,
     kw_owner: Vec<u16>,
@@ -453,6 +455,15 @@ impl Scanner {
                 })?;
             Some(re)
         };
+        let re_all = if patterns.is_empty() {
+            None
+        } else {
+            Regex::builder()
+                .syntax(syntax_config())
+                .configure(Regex::config().match_kind(MatchKind::All).utf8_empty(false).hybrid_cache_capacity(8 << 20))
+                .build_many(&patterns)
+                .ok()
+        };
         let mut pats = Vec::with_capacity(patterns.len());
         for k in 0..patterns.len() {
             let value_group = re.as_ref().and_then(|re| {
@@ -473,7 +484,7 @@ impl Scanner {
             )
         };
         let key_re = if key_pats.is_empty() { None } else { Some(regex::RegexSet::new(&key_pats).expect("key patterns compile")) };
-        Ok(Scanner { detectors, re, pats, kw, kw_owner, key_re, key_owner, keyed })
+        Ok(Scanner { detectors, re, re_all, pats, kw, kw_owner, key_re, key_owner, keyed })
     }
 
     pub fn detectors(&self) -> &[Detector] {
@@ -569,7 +580,9 @@ impl Scanner {
                 // Let the other patterns that match here have their chance.
                 let anchored = Input::new(hay).span(start..hay.len()).anchored(Anchored::Yes);
                 patset.clear();
-                re.which_overlapping_matches(&anchored, &mut patset);
+                if let Some(all) = &self.re_all {
+                    all.which_overlapping_matches(&anchored, &mut patset);
+                }
                 for pid in patset.iter() {
                     if pid == m.pattern() {
                         continue;

@@ -87,7 +87,7 @@ fn kv_regexes() -> &'static [Regex; 2] {
             // key: value (labels, YAML-ish dumps, search syntax like metadata['mrn']:'00655932').
             Regex::new(&format!(
                 r#"(?x)
-                (?:^|[\s,;&?{{(\[|])
+                (?:^|[\s,;&?{{(\[|=])
                 (?P<k>{key}):[\x20\t]*(?:"(?P<cq>[^"\n]{{0,200}})"|'(?P<cs>[^'\n]{{0,200}})'|(?P<cv>[^\s,;|<>{{}}\[\]"'][^\n\r,;|<>{{}}\[\]"']{{0,79}}))"#
             ))
             .expect("kv regex"),
@@ -104,9 +104,13 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
         return;
     }
     for re in kv_regexes() {
-        for c in re.captures_iter(t) {
+        let mut at = 0;
+        while let Some(c) = re.captures_at(t, at) {
+            let whole = c.get(0).expect("group 0");
             let key = c.name("jk").or_else(|| c.name("k"));
             let val = ["jv", "jn", "eq", "es", "ev", "cq", "cs", "cv"].iter().find_map(|n| c.name(n));
+            // The next pair may sit inside this value ("failed: member_id=…").
+            at = val.map_or(whole.end(), |v| v.start().max(whole.start() + 1));
             if let (Some(k), Some(v)) = (key, val) {
                 // URLs ("https://…") are not keys.
                 if v.as_bytes().starts_with(b"//") {
@@ -130,7 +134,10 @@ pub fn x12(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
     let t0 = &t[start..];
     let (es, cs, st) = if t0.starts_with(b"ISA") && t0.len() >= 106 {
         (t0[3], t0[104], t0[105])
-    } else if t0.len() > 4 && t0[..3].iter().all(u8::is_ascii_alphanumeric) && t0[3] == b'*' && memchr::memchr(b'~', t0).is_some() {
+    } else if t0.len() > 4
+        && t0[..4].iter().position(|&b| b == b'*').is_some_and(|p| p >= 2 && t0[..p].iter().all(u8::is_ascii_alphanumeric))
+        && memchr::memchr(b'~', t0).is_some()
+    {
         (b'*', b':', b'~')
     } else {
         return false;

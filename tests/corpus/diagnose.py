@@ -39,6 +39,7 @@ def main():
         elif exp in ("block", "deny"):
             if d["action"] not in ("block", "deny"): problems.append(f"NOT STOPPED action={d['action']}")
         else:
+            if not got: problems.append(f"NOT FORWARDED action={d['action']} reason={d.get('reason')} errors={d.get('inspection_errors')}")
             for v, k in c["phi"]:
                 if (v, k) in dis and got and present(v, text):
                     orig = raw_request(c).decode("utf-8", "replace")
