@@ -479,6 +479,9 @@ impl Scanner {
                 AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
                     .match_kind(AcMatchKind::LeftmostLongest)
+                    // A full DFA: one table lookup per byte, several times faster than the NFA
+                    // for a dictionary of thousands of terms.
+                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                     .build(&kw_terms)
                     .expect("keywords compile"),
             )

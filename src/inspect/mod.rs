@@ -449,13 +449,25 @@ impl<'s> Walker<'s, '_> {
     /// is scanned in place with each field's key as context.
     fn visit_fields(&mut self, id: u32, text: &Bytes, fields: &[Field], depth: u8) {
         let mut children: Vec<(Range<usize>, u32)> = vec![];
+        let mut inline: Vec<Field> = vec![];
         if depth < self.limits.max_depth {
             for f in fields {
-                if let Some(child) = self.child_for(id, text, f.span.clone(), f.decode, f.state) {
-                    children.push((f.span.clone(), child));
+                match self.child_for(id, text, f.span.clone(), f.decode, f.state, &mut inline) {
+                    Some(child) => children.push((f.span.clone(), child)),
+                    None => {}
                 }
             }
         }
+        let merged;
+        let fields = if inline.is_empty() {
+            fields
+        } else {
+            let mut v = fields.to_vec();
+            v.extend(inline);
+            v.sort_by_key(|f| f.span.start);
+            merged = v;
+            &merged[..]
+        };
         let skip: Vec<Range<usize>> = children.iter().map(|c| c.0.clone()).collect();
         let mut found = vec![];
         {
@@ -490,7 +502,11 @@ impl<'s> Walker<'s, '_> {
     }
 
     /// A child view for a field value, when the value must be decoded or has structure of its own.
-    fn child_for(&mut self, parent: u32, text: &Bytes, span: Range<usize>, decode: Option<Encoding>, state: u32) -> Option<u32> {
+    ///
+    /// A URL, path or form string that needs no decoding does not become a view of its own: its
+    /// segments and parameters are added to `inline` as fields of the parent, so the parent's one
+    /// pass scans them with their keys as context.
+    fn child_for(&mut self, parent: u32, text: &Bytes, span: Range<usize>, decode: Option<Encoding>, state: u32, inline: &mut Vec<Field>) -> Option<u32> {
         let part = self.nodes[parent as usize].part;
         let raw = &text[span.clone()];
         let (t, enc, map) = match decode {
@@ -512,6 +528,12 @@ impl<'s> Walker<'s, '_> {
                 let b64 = if f.is_none() && raw.len() >= 16 { encoding::sniff_base64(trim_ws_slice(raw)) } else { None };
                 if f.is_none() && b64.is_none() {
                     return None;
+                }
+                if let Some(fmt @ (Format::Url | Format::Form | Format::Query | Format::Path)) = &f {
+                    if !encoding::needs_percent_decode(raw, true) {
+                        self.inline_fields(fmt, raw, span.start, state, inline);
+                        return None;
+                    }
                 }
                 if let Some((decoded, enc)) = b64 {
                     if !self.charge(decoded.len()) {
@@ -537,13 +559,57 @@ impl<'s> Walker<'s, '_> {
         if twice {
             // Percent-encoding applied twice ("%2540"): the second layer is a child covering all
             // of the first ('+' kept literal), and the first is only a way through.
-            if let Some(inner) = self.child_for(id, &t, 0..t.len(), Some(Encoding::Percent { plus: false }), state) {
+            let mut ignored = vec![];
+            if let Some(inner) = self.child_for(id, &t, 0..t.len(), Some(Encoding::Percent { plus: false }), state, &mut ignored) {
                 self.nodes[id as usize].format = Format::Opaque;
                 self.nodes[id as usize].is_value = false;
                 return Some(inner);
             }
         }
         Some(id)
+    }
+
+    /// Fields of an undecoded URL, path or form string found at `offset` in its parent.
+    fn inline_fields(&mut self, format: &Format, raw: &[u8], offset: usize, state: u32, out: &mut Vec<Field>) {
+        let start = out.len();
+        match format {
+            Format::Form | Format::Query => formats::pairs(raw, b'&', true, &mut self.ks, state, out),
+            Format::Path => formats::path_segments(raw, &mut self.ks, state, out),
+            _ => {
+                let after_scheme = memchr::memmem::find(raw, b"://").map_or(0, |p| p + 3);
+                let path_start = memchr::memchr(b'/', &raw[after_scheme..]).map_or(raw.len(), |p| after_scheme + p);
+                let q = memchr::memchr(b'?', raw);
+                let h = memchr::memchr(b'#', raw);
+                let path_end = q.or(h).unwrap_or(raw.len()).max(path_start);
+                let mark = out.len();
+                formats::path_segments(&raw[path_start..path_end], &mut self.ks, state, out);
+                for f in &mut out[mark..] {
+                    f.span = f.span.start + path_start..f.span.end + path_start;
+                }
+                if let Some(q) = q {
+                    let qe = h.filter(|&h| h > q).unwrap_or(raw.len());
+                    let mark = out.len();
+                    formats::pairs(&raw[q + 1..qe], b'&', true, &mut self.ks, state, out);
+                    for f in &mut out[mark..] {
+                        f.span = f.span.start + q + 1..f.span.end + q + 1;
+                    }
+                }
+            }
+        }
+        for f in &mut out[start..] {
+            f.span = f.span.start + offset..f.span.end + offset;
+            f.decode = None;
+        }
+        // Only fields whose key says something are worth keeping.
+        let ks = &self.ks;
+        let mut i = start;
+        while i < out.len() {
+            if ks.class(out[i].state).is_empty() {
+                out.swap_remove(i);
+            } else {
+                i += 1;
+            }
+        }
     }
 
     fn visit_url(&mut self, id: u32, text: &Bytes, state: u32, depth: u8) {
