@@ -17,6 +17,13 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The detector definitions of the built-in pack (for benchmarks and tools).
+pub fn detector_defs_default() -> Vec<DetectorDef> {
+    let (schema, packs, _) = super::validate::parse_all(super::DEFAULT_CONFIG, "<builtin>", Path::new(""));
+    let _ = schema;
+    detector_defs(&packs).unwrap_or_default()
+}
+
 /// Builds the detector definitions of all packs (files read, names resolved).
 pub fn detector_defs(packs: &[LoadedPack]) -> Result<Vec<DetectorDef>, ConfigErrors> {
     let mut defs = vec![];

@@ -490,6 +490,23 @@ impl Scanner {
         Ok(Scanner { detectors, re, re_all, pats, kw, kw_owner, key_re, key_owner, keyed })
     }
 
+    #[doc(hidden)]
+    pub fn bench_patterns_only(&self, hay: &[u8]) -> usize {
+        let re = self.re.as_ref().unwrap();
+        let mut n = 0;
+        let mut pos = 0;
+        while let Some(m) = re.search(&Input::new(hay).span(pos..hay.len())) {
+            n += 1;
+            pos = m.end().max(m.start() + 1);
+        }
+        n
+    }
+
+    #[doc(hidden)]
+    pub fn bench_keywords_only(&self, hay: &[u8]) -> usize {
+        self.kw.as_ref().unwrap().find_iter(hay).count()
+    }
+
     pub fn detectors(&self) -> &[Detector] {
         &self.detectors
     }
@@ -616,7 +633,7 @@ impl Scanner {
         let info = &self.pats[pid.as_usize()];
         let mut span = range.clone();
         if let Some((s0, s1)) = info.value_group {
-            let input = Input::new(hay).span(range.start..hay.len()).anchored(Anchored::Pattern(pid));
+            let input = Input::new(hay).span(range.clone()).anchored(Anchored::Pattern(pid));
             re.search_slots(&input, slots);
             match (slots.get(s0).copied().flatten(), slots.get(s1).copied().flatten()) {
                 (Some(a), Some(b)) if a.get() < b.get() => span = a.get()..b.get(),

@@ -8,9 +8,7 @@
 use super::encoding::{needs_percent_decode, percent_decode, Encoding};
 use crate::detect::keys::normalize_key;
 use crate::detect::KeyStates;
-use regex::bytes::Regex;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 #[derive(Clone, Debug)]
 pub struct Field {
@@ -69,60 +67,96 @@ pub fn path_segments(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Fiel
     }
 }
 
-fn kv_regexes() -> &'static [Regex; 2] {
-    static RE: OnceLock<[Regex; 2]> = OnceLock::new();
-    RE.get_or_init(|| {
-        let key = r#"[A-Za-z_][A-Za-z0-9_.\-\[\]'"]{0,40}"#;
-        [
-            // key=value (logfmt, query strings in prose), "key": "value" (JSON fragments).
-            Regex::new(&format!(
-                r#"(?x)
-                (?:^|[\s,;&?{{(\[|])
-                (?:
-                    "(?P<jk>[A-Za-z_][A-Za-z0-9_.\-]{{0,40}})"\s*:\s*(?:"(?P<jv>(?:[^"\\\n]|\\.){{0,200}})"|(?P<jn>-?[0-9][0-9.\-]{{0,30}}))
-                  | (?P<k>{key})=(?:"(?P<eq>[^"\n]{{0,200}})"|'(?P<es>[^'\n]{{0,200}})'|(?P<ev>[^\s,;&"'<>]{{1,200}}))
-                )"#
-            ))
-            .expect("kv regex"),
-            // key: value (labels, YAML-ish dumps, search syntax like metadata['mrn']:'00655932').
-            Regex::new(&format!(
-                r#"(?x)
-                (?:^|[\s,;&?{{(\[|=])
-                (?P<k>{key}):[\x20\t]*(?:"(?P<cq>[^"\n]{{0,200}})"|'(?P<cs>[^'\n]{{0,200}})'|(?P<cv>[^\s,;|<>{{}}\[\]"'][^\n\r,;|<>{{}}\[\]"']{{0,79}}))"#
-            ))
-            .expect("kv regex"),
-        ]
-    })
+fn is_key_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-' | b'[' | b']' | b'\'' | b'"')
+}
+
+fn is_key_start_delim(b: u8) -> bool {
+    b.is_ascii_whitespace() || matches!(b, b',' | b';' | b'&' | b'?' | b'{' | b'(' | b'[' | b'|' | b'=')
 }
 
 /// `key=value`, `key: value` and `"key": "value"` pairs in free text (log lines, logfmt,
-/// YAML-ish dumps, JSON fragments inside messages), so their keys give context. The two forms are
-/// found separately, so `failed: member_id=123` yields both pairs.
+/// YAML-ish dumps, JSON fragments inside messages, search syntax like
+/// `metadata['mrn']:'00655932'`), so their keys give context. Pairs may nest
+/// (`failed: member_id=123` yields both). A hand-written pass: `memchr` to each `=` or `:`,
+/// then the key backwards and the value forwards; only keys that classify are kept.
 pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
-    // Cheap gate: no '=' or ':' means no pairs.
-    if memchr::memchr2(b'=', b':', t).is_none() {
-        return;
-    }
-    for re in kv_regexes() {
-        let mut at = 0;
-        while let Some(c) = re.captures_at(t, at) {
-            let whole = c.get(0).expect("group 0");
-            let key = c.name("jk").or_else(|| c.name("k"));
-            let val = ["jv", "jn", "eq", "es", "ev", "cq", "cs", "cv"].iter().find_map(|n| c.name(n));
-            // The next pair may sit inside this value ("failed: member_id=…").
-            at = val.map_or(whole.end(), |v| v.start().max(whole.start() + 1));
-            if let (Some(k), Some(v)) = (key, val) {
-                // URLs ("https://…") are not keys.
-                if v.as_bytes().starts_with(b"//") {
-                    continue;
-                }
-                let state = ks.child(base, k.as_bytes());
-                if ks.class(state).is_empty() {
-                    continue;
-                }
-                out.push(Field { span: v.range(), state, decode: None });
+    let mut at = 0;
+    while let Some(k) = memchr::memchr2(b'=', b':', &t[at..]) {
+        let i = at + k;
+        at = i + 1;
+        let colon = t[i] == b':';
+        // `://` is a URL, `::` a path or an address.
+        if colon && (t.get(i + 1) == Some(&b'/') || t.get(i + 1) == Some(&b':') || (i > 0 && t[i - 1] == b':')) {
+            continue;
+        }
+        // The key, backwards: `"key" :` (JSON) or `key`.
+        let mut e = i;
+        while e > 0 && (t[e - 1] == b' ' || t[e - 1] == b'\t') && colon {
+            e -= 1;
+        }
+        let (ks_, ke) = if e > 0 && t[e - 1] == b'"' && colon {
+            let Some(q) = memchr::memrchr(b'"', &t[..e - 1]) else { continue };
+            (q + 1, e - 1)
+        } else {
+            let mut b = e;
+            while b > 0 && e - b < 48 && is_key_byte(t[b - 1]) {
+                b -= 1;
+            }
+            (b, e)
+        };
+        if ks_ >= ke || ke - ks_ > 48 || !(t[ks_].is_ascii_alphabetic() || t[ks_] == b'_' || t[ks_] == b'\'' || t[ks_] == b'"') {
+            continue;
+        }
+        let kstart = if ks_ > 0 && t[ks_ - 1] == b'"' { ks_ - 1 } else { ks_ };
+        if kstart > 0 && !is_key_start_delim(t[kstart - 1]) {
+            continue;
+        }
+        // The value, forwards.
+        let mut v = i + 1;
+        if colon {
+            while v < t.len() && (t[v] == b' ' || t[v] == b'\t') {
+                v += 1;
             }
         }
+        if v >= t.len() {
+            continue;
+        }
+        let span = match t[v] {
+            q @ (b'"' | b'\'') => {
+                let Some(end) = t[v + 1..].iter().position(|&b| b == q || b == b'\n') else { continue };
+                if t[v + 1 + end] != q {
+                    continue;
+                }
+                v + 1..v + 1 + end
+            }
+            _ if colon => {
+                let stop = |b: u8| matches!(b, b'\n' | b'\r' | b',' | b';' | b'|' | b'<' | b'>' | b'{' | b'}' | b'[' | b']' | b'"' | b'\'');
+                if stop(t[v]) || t[v].is_ascii_whitespace() {
+                    continue;
+                }
+                let mut end = t[v..].iter().position(|&b| stop(b)).map_or(t.len(), |p| v + p);
+                if end - v > 80 {
+                    end = t[v..v + 80].iter().rposition(|b| *b == b' ').map_or(v + 80, |p| v + p);
+                }
+                while end > v && t[end - 1].is_ascii_whitespace() {
+                    end -= 1;
+                }
+                v..end
+            }
+            _ => {
+                let end = t[v..].iter().position(|&b| b.is_ascii_whitespace() || matches!(b, b',' | b';' | b'&' | b'"' | b'\'' | b'<' | b'>')).map_or(t.len(), |p| v + p);
+                v..end
+            }
+        };
+        if span.start >= span.end || span.end - span.start > 200 {
+            continue;
+        }
+        let state = ks.child(base, &t[ks_..ke]);
+        if ks.class(state).is_empty() {
+            continue;
+        }
+        out.push(Field { span, state, decode: None });
     }
 }
 
