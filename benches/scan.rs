@@ -28,23 +28,79 @@ impl Rng {
     }
 }
 
-const FIRST: &[&str] = &["Maria", "James", "Aisha", "Wei", "Olga", "Diego", "Priya", "Samuel", "Rosa", "Kwame"];
-const LAST: &[&str] = &["Gonzalez", "Whitaker", "Okafor", "Zhang", "Petrov", "Alvarez", "Raman", "Fitzgerald", "Delgado", "Mensah"];
-const EVENTS: &[&str] = &["Page Viewed", "Button Clicked", "Appointment Slot Viewed", "Search Performed", "Pricing Viewed", "Form Started"];
-const PAGES: &[&str] = &["/locations/downtown", "/pricing", "/blog/flu-shot-season", "/about/team", "/careers", "/contact"];
+const FIRST: &[&str] = &[
+    "Maria", "James", "Aisha", "Wei", "Olga", "Diego", "Priya", "Samuel", "Rosa", "Kwame",
+];
+const LAST: &[&str] = &[
+    "Gonzalez",
+    "Whitaker",
+    "Okafor",
+    "Zhang",
+    "Petrov",
+    "Alvarez",
+    "Raman",
+    "Fitzgerald",
+    "Delgado",
+    "Mensah",
+];
+const EVENTS: &[&str] = &[
+    "Page Viewed",
+    "Button Clicked",
+    "Appointment Slot Viewed",
+    "Search Performed",
+    "Pricing Viewed",
+    "Form Started",
+];
+const PAGES: &[&str] = &[
+    "/locations/downtown",
+    "/pricing",
+    "/blog/flu-shot-season",
+    "/about/team",
+    "/careers",
+    "/contact",
+];
 
 fn analytics_event(r: &mut Rng, i: usize) -> String {
-    let uuid = format!("{:08x}-{:04x}-4{:03x}-a{:03x}-{:012x}", r.next() as u32, r.next() as u16, r.num(0, 0xfff), r.num(0, 0xfff), r.next() & 0xffff_ffff_ffff);
+    let uuid = format!(
+        "{:08x}-{:04x}-4{:03x}-a{:03x}-{:012x}",
+        r.next() as u32,
+        r.next() as u16,
+        r.num(0, 0xfff),
+        r.num(0, 0xfff),
+        r.next() & 0xffff_ffff_ffff
+    );
     if i % 10 == 9 {
         let (f, l) = (r.pick(FIRST), r.pick(LAST));
         format!(
             r#"{{"type":"identify","messageId":"{uuid}","userId":"u_{}","traits":{{"firstName":"{f}","lastName":"{l}","email":"{}.{}@example.com","phone":"({}) 555-{:04}","birthday":"19{}-0{}-1{}"}},"context":{{"ip":"203.0.113.{}","library":{{"name":"analytics.js","version":"4.1.0"}}}},"timestamp":"2026-05-0{}T10:{:02}:00.000Z"}}"#,
-            r.num(1000, 9999), f.to_lowercase(), l.to_lowercase(), r.num(201, 989), r.num(0, 9999), r.num(40, 99), r.num(1, 9), r.num(0, 9), r.num(1, 254), r.num(1, 9), r.num(0, 59)
+            r.num(1000, 9999),
+            f.to_lowercase(),
+            l.to_lowercase(),
+            r.num(201, 989),
+            r.num(0, 9999),
+            r.num(40, 99),
+            r.num(1, 9),
+            r.num(0, 9),
+            r.num(1, 254),
+            r.num(1, 9),
+            r.num(0, 59)
         )
     } else {
         format!(
             r#"{{"type":"track","event":"{}","messageId":"{uuid}","anonymousId":"{:016x}","properties":{{"path":"{}","title":"Sunrise Family Medicine","plan":"starter","price":{}.{:02},"sku":"SKU-{}-{}","build":"3.{}.{}","ts":{}}},"context":{{"userAgent":"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.3 Safari/605.1.15","locale":"en-US","page":{{"url":"https://www.sunrise-clinic.example{}?utm_source=newsletter&utm_campaign=spring"}}}},"timestamp":"2026-05-0{}T10:{:02}:00.000Z"}}"#,
-            r.pick(EVENTS), r.next(), r.pick(PAGES), r.num(10, 500), r.num(0, 99), r.num(1000, 9999), r.num(10, 99), r.num(0, 20), r.num(0, 9), 1_700_000_000_000 + r.num(0, 99_999_999_999), r.pick(PAGES), r.num(1, 9), r.num(0, 59)
+            r.pick(EVENTS),
+            r.next(),
+            r.pick(PAGES),
+            r.num(10, 500),
+            r.num(0, 99),
+            r.num(1000, 9999),
+            r.num(10, 99),
+            r.num(0, 20),
+            r.num(0, 9),
+            1_700_000_000_000 + r.num(0, 99_999_999_999),
+            r.pick(PAGES),
+            r.num(1, 9),
+            r.num(0, 59)
         )
     }
 }
@@ -89,7 +145,10 @@ fn message(body: Vec<u8>, ct: &str) -> Message {
         authority: "api.segment.io".into(),
         path: bytes::Bytes::from_static(b"/v1/batch"),
         query: None,
-        headers: vec![("Content-Type".into(), bytes::Bytes::copy_from_slice(ct.as_bytes()))],
+        headers: vec![(
+            "Content-Type".into(),
+            bytes::Bytes::copy_from_slice(ct.as_bytes()),
+        )],
         body: body.into(),
     }
 }
@@ -97,21 +156,36 @@ fn message(body: Vec<u8>, ct: &str) -> Message {
 fn bench(c: &mut Criterion) {
     let cfg = config::load_default(config::Examples::Skip).expect("default config");
     for (name, gen, ct) in [
-        ("analytics-json", analytics_json as fn(usize) -> Vec<u8>, "application/json"),
-        ("clinical-text", clinical_text as fn(usize) -> Vec<u8>, "text/plain"),
+        (
+            "analytics-json",
+            analytics_json as fn(usize) -> Vec<u8>,
+            "application/json",
+        ),
+        (
+            "clinical-text",
+            clinical_text as fn(usize) -> Vec<u8>,
+            "text/plain",
+        ),
     ] {
         let mut g = c.benchmark_group(name);
         for size in [1 << 10, 64 << 10, 4 << 20] {
             let msg = message(gen(size), ct);
             // A benchmark that finds nothing measures nothing: check it finds what it should.
             let insp = inspect::inspect(&cfg.scanner, &msg, &cfg.inspect_limits);
-            assert!(size < 4096 || !insp.hits.is_empty(), "{name} {size}: no findings");
+            assert!(
+                size < 4096 || !insp.hits.is_empty(),
+                "{name} {size}: no findings"
+            );
             g.throughput(Throughput::Bytes(msg.body.len() as u64));
             if size >= 4 << 20 {
                 g.sample_size(10);
             }
             g.bench_with_input(BenchmarkId::from_parameter(size), &msg, |b, m| {
-                b.iter(|| inspect::inspect(&cfg.scanner, m, &cfg.inspect_limits).hits.len())
+                b.iter(|| {
+                    inspect::inspect(&cfg.scanner, m, &cfg.inspect_limits)
+                        .hits
+                        .len()
+                })
             });
         }
         g.finish();

@@ -30,37 +30,127 @@ pub fn is_common_word(w: &str) -> bool {
 
 /// Words that end a name inside a label pattern's capture.
 const STOP_AFTER_NAME: &[&str] = &[
-    "dob", "mrn", "ssn", "age", "sex", "phone", "tel", "dos", "id", "born", "was", "is", "and", "with", "has", "had",
-    "who", "the", "on", "at", "for", "from", "to", "in", "of", "admitted", "seen", "presented", "presents", "reports",
-    "mr", "ms", "mrs", "male", "female", "m", "f", "yo", "y", "email", "address", "member", "insurance", "npi",
-    "date", "birth", "diagnosis", "dx", "zip", "room", "bed", "visit", "dr", "md",
+    "dob",
+    "mrn",
+    "ssn",
+    "age",
+    "sex",
+    "phone",
+    "tel",
+    "dos",
+    "id",
+    "born",
+    "was",
+    "is",
+    "and",
+    "with",
+    "has",
+    "had",
+    "who",
+    "the",
+    "on",
+    "at",
+    "for",
+    "from",
+    "to",
+    "in",
+    "of",
+    "admitted",
+    "seen",
+    "presented",
+    "presents",
+    "reports",
+    "mr",
+    "ms",
+    "mrs",
+    "male",
+    "female",
+    "m",
+    "f",
+    "yo",
+    "y",
+    "email",
+    "address",
+    "member",
+    "insurance",
+    "npi",
+    "date",
+    "birth",
+    "diagnosis",
+    "dx",
+    "zip",
+    "room",
+    "bed",
+    "visit",
+    "dr",
+    "md",
 ];
 
 const PLACEHOLDERS: &[&str] = &[
-    "null", "none", "nil", "n/a", "na", "unknown", "test", "testing", "anonymous", "anon", "redacted", "guest",
-    "user", "patient", "customer", "client", "member", "undefined", "true", "false", "yes", "no", "tbd", "-",
-    "name", "first", "last", "first name", "last name", "full name", "your name", "string", "value", "default",
+    "null",
+    "none",
+    "nil",
+    "n/a",
+    "na",
+    "unknown",
+    "test",
+    "testing",
+    "anonymous",
+    "anon",
+    "redacted",
+    "guest",
+    "user",
+    "patient",
+    "customer",
+    "client",
+    "member",
+    "undefined",
+    "true",
+    "false",
+    "yes",
+    "no",
+    "tbd",
+    "-",
+    "name",
+    "first",
+    "last",
+    "first name",
+    "last name",
+    "full name",
+    "your name",
+    "string",
+    "value",
+    "default",
 ];
 
 fn word_chars(w: &str) -> String {
-    w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+    w.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
 }
 
 /// A person's name. Returns the (possibly trimmed) span, or `None`.
 pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
     let s = std::str::from_utf8(&hay[span.clone()]).ok()?;
     // Trim white space, quotes and trailing punctuation.
-    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == '"' || c == '\'').len();
-    let mut body = s[lead..].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ',' | '.' | ';' | ':' | ')'));
+    let lead = s.len()
+        - s.trim_start_matches(|c: char| c.is_whitespace() || c == '"' || c == '\'')
+            .len();
+    let mut body = s[lead..].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | ',' | '.' | ';' | ':' | ')')
+    });
     if body.is_empty() || body.len() > 100 {
         return None;
     }
-    if body.contains(['@', '/', '\\', '=', '{', '}', '<', '>', '|', '_', '[', ']', '#', '%', '?', '&']) {
+    if body.contains([
+        '@', '/', '\\', '=', '{', '}', '<', '>', '|', '_', '[', ']', '#', '%', '?', '&',
+    ]) {
         return None;
     }
     // Drop trailing label words a greedy capture took along ("GONZALEZ DOB").
     loop {
-        let trimmed = body.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '(' | ')'));
+        let trimmed = body.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '(' | ')')
+        });
         let Some(cut) = trimmed.rfind(|c: char| c.is_whitespace() || c == ',') else {
             body = trimmed;
             break;
@@ -73,7 +163,10 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
             break;
         }
     }
-    let tokens: Vec<&str> = body.split(|c: char| c.is_whitespace() || c == ',').filter(|t| !t.is_empty()).collect();
+    let tokens: Vec<&str> = body
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|t| !t.is_empty())
+        .collect();
     if tokens.is_empty() || tokens.len() > 6 {
         return None;
     }
@@ -88,7 +181,9 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
         if w.is_empty() {
             continue;
         }
-        if w.chars().all(|c| c.is_ascii_digit()) || (w.len() >= 16 && w.chars().all(|c| c.is_ascii_hexdigit())) {
+        if w.chars().all(|c| c.is_ascii_digit())
+            || (w.len() >= 16 && w.chars().all(|c| c.is_ascii_hexdigit()))
+        {
             return None;
         }
         if w.chars().any(char::is_alphabetic) {
@@ -98,7 +193,11 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
             all_common = false;
         }
     }
-    let longest = tokens.iter().map(|t| word_chars(t).chars().count()).max().unwrap_or(0);
+    let longest = tokens
+        .iter()
+        .map(|t| word_chars(t).chars().count())
+        .max()
+        .unwrap_or(0);
     if !any_letter || all_common || longest < 2 {
         return None;
     }
@@ -111,7 +210,13 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
 pub fn identifier(s: &[u8]) -> bool {
     let t = trim_ascii(s);
     (3..=40).contains(&t.len())
-        && t.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'/' | b' ' | b'^' | b'&' | b'(' | b')'))
+        && t.iter().all(|b| {
+            b.is_ascii_alphanumeric()
+                || matches!(
+                    b,
+                    b'-' | b'_' | b'.' | b'/' | b' ' | b'^' | b'&' | b'(' | b')'
+                )
+        })
         && t.iter().any(u8::is_ascii_digit)
         && !t.iter().all(|b| *b == t[0])
 }
@@ -119,7 +224,9 @@ pub fn identifier(s: &[u8]) -> bool {
 /// A street address, city, unit or similar: some letters or digits, not a placeholder or a URL.
 pub fn address(s: &[u8]) -> bool {
     let t = trim_ascii(s);
-    let Ok(t) = std::str::from_utf8(t) else { return false };
+    let Ok(t) = std::str::from_utf8(t) else {
+        return false;
+    };
     !t.is_empty()
         && t.len() <= 200
         && t.chars().any(char::is_alphanumeric)
@@ -151,7 +258,10 @@ mod tests {
     fn names() {
         assert_eq!(name("Maria Gonzalez"), Some("Maria Gonzalez"));
         assert_eq!(name(" maria "), Some("maria"));
-        assert_eq!(name("O'Brien-Smith, Siobhán"), Some("O'Brien-Smith, Siobhán"));
+        assert_eq!(
+            name("O'Brien-Smith, Siobhán"),
+            Some("O'Brien-Smith, Siobhán")
+        );
         assert_eq!(name("MARIA GONZALEZ DOB"), Some("MARIA GONZALEZ"));
         assert_eq!(name("Sumiko254 Larue605"), Some("Sumiko254 Larue605"));
         assert_eq!(name("Portal"), None);
