@@ -28,37 +28,10 @@ impl Rng {
     }
 }
 
-const FIRST: &[&str] = &[
-    "Maria", "James", "Aisha", "Wei", "Olga", "Diego", "Priya", "Samuel", "Rosa", "Kwame",
-];
-const LAST: &[&str] = &[
-    "Gonzalez",
-    "Whitaker",
-    "Okafor",
-    "Zhang",
-    "Petrov",
-    "Alvarez",
-    "Raman",
-    "Fitzgerald",
-    "Delgado",
-    "Mensah",
-];
-const EVENTS: &[&str] = &[
-    "Page Viewed",
-    "Button Clicked",
-    "Appointment Slot Viewed",
-    "Search Performed",
-    "Pricing Viewed",
-    "Form Started",
-];
-const PAGES: &[&str] = &[
-    "/locations/downtown",
-    "/pricing",
-    "/blog/flu-shot-season",
-    "/about/team",
-    "/careers",
-    "/contact",
-];
+const FIRST: &[&str] = &["Maria", "James", "Aisha", "Wei", "Olga", "Diego", "Priya", "Samuel", "Rosa", "Kwame"];
+const LAST: &[&str] = &["Gonzalez", "Whitaker", "Okafor", "Zhang", "Petrov", "Alvarez", "Raman", "Fitzgerald", "Delgado", "Mensah"];
+const EVENTS: &[&str] = &["Page Viewed", "Button Clicked", "Appointment Slot Viewed", "Search Performed", "Pricing Viewed", "Form Started"];
+const PAGES: &[&str] = &["/locations/downtown", "/pricing", "/blog/flu-shot-season", "/about/team", "/careers", "/contact"];
 
 fn analytics_event(r: &mut Rng, i: usize) -> String {
     let uuid = format!(
@@ -145,10 +118,7 @@ fn message(body: Vec<u8>, ct: &str) -> Message {
         authority: "api.segment.io".into(),
         path: bytes::Bytes::from_static(b"/v1/batch"),
         query: None,
-        headers: vec![(
-            "Content-Type".into(),
-            bytes::Bytes::copy_from_slice(ct.as_bytes()),
-        )],
+        headers: vec![("Content-Type".into(), bytes::Bytes::copy_from_slice(ct.as_bytes()))],
         body: body.into(),
     }
 }
@@ -156,36 +126,21 @@ fn message(body: Vec<u8>, ct: &str) -> Message {
 fn bench(c: &mut Criterion) {
     let cfg = config::load_default(config::Examples::Skip).expect("default config");
     for (name, gen, ct) in [
-        (
-            "analytics-json",
-            analytics_json as fn(usize) -> Vec<u8>,
-            "application/json",
-        ),
-        (
-            "clinical-text",
-            clinical_text as fn(usize) -> Vec<u8>,
-            "text/plain",
-        ),
+        ("analytics-json", analytics_json as fn(usize) -> Vec<u8>, "application/json"),
+        ("clinical-text", clinical_text as fn(usize) -> Vec<u8>, "text/plain"),
     ] {
         let mut g = c.benchmark_group(name);
         for size in [1 << 10, 64 << 10, 4 << 20] {
             let msg = message(gen(size), ct);
             // A benchmark that finds nothing measures nothing: check it finds what it should.
             let insp = inspect::inspect(&cfg.scanner, &msg, &cfg.inspect_limits);
-            assert!(
-                size < 4096 || !insp.hits.is_empty(),
-                "{name} {size}: no findings"
-            );
+            assert!(size < 4096 || !insp.hits.is_empty(), "{name} {size}: no findings");
             g.throughput(Throughput::Bytes(msg.body.len() as u64));
             if size >= 4 << 20 {
                 g.sample_size(10);
             }
             g.bench_with_input(BenchmarkId::from_parameter(size), &msg, |b, m| {
-                b.iter(|| {
-                    inspect::inspect(&cfg.scanner, m, &cfg.inspect_limits)
-                        .hits
-                        .len()
-                })
+                b.iter(|| inspect::inspect(&cfg.scanner, m, &cfg.inspect_limits).hits.len())
             });
         }
         g.finish();

@@ -10,11 +10,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(
-    name = "phiwall",
-    version,
-    about = "PHI-aware reverse proxy and egress gateway"
-)]
+#[command(name = "phiwall", version, about = "PHI-aware reverse proxy and egress gateway")]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -61,11 +57,7 @@ fn load(path: &Option<PathBuf>, examples: config::Examples) -> Result<Config> {
             for e in &errs.0 {
                 eprintln!("error: {e}");
             }
-            bail!(
-                "the configuration has {} error{}",
-                errs.0.len(),
-                if errs.0.len() == 1 { "" } else { "s" }
-            )
+            bail!("the configuration has {} error{}", errs.0.len(), if errs.0.len() == 1 { "" } else { "s" })
         }
     }
 }
@@ -75,13 +67,7 @@ fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Run { config: None }) {
         Command::Run { config } => run(config),
         Command::Check { config } => check(config),
-        Command::Scan {
-            config,
-            request,
-            output,
-            content_type,
-            file,
-        } => scan(config, request, output, content_type, file),
+        Command::Scan { config, request, output, content_type, file } => scan(config, request, output, content_type, file),
     };
     match result {
         Ok(code) => code,
@@ -124,13 +110,11 @@ fn scan(
     let c = load(&cfg, config::Examples::Skip)?;
     if let Some(req) = request {
         let raw = std::fs::read(&req).with_context(|| format!("cannot read {}", req.display()))?;
-        let msg =
-            Message::parse_raw(&raw).map_err(|e| anyhow::anyhow!("{}: {e}", req.display()))?;
+        let msg = Message::parse_raw(&raw).map_err(|e| anyhow::anyhow!("{}: {e}", req.display()))?;
         let over = msg.body.len() as u64 > c.max_body_bytes;
         let outcome = pipeline::process(&c, &msg, over, None);
         if let (Some(out), Some(fwd)) = (&output, &outcome.forward) {
-            std::fs::write(out, fwd.to_raw())
-                .with_context(|| format!("cannot write {}", out.display()))?;
+            std::fs::write(out, fwd.to_raw()).with_context(|| format!("cannot write {}", out.display()))?;
         }
         println!("{}", pipeline::decision_json(&c, &outcome));
         return Ok(ExitCode::SUCCESS);
@@ -139,19 +123,14 @@ fn scan(
         None => bail!("give a payload file (or - for standard input), or --request REQ"),
         Some(p) if p.as_os_str() == "-" => {
             let mut v = vec![];
-            std::io::stdin()
-                .read_to_end(&mut v)
-                .context("cannot read standard input")?;
+            std::io::stdin().read_to_end(&mut v).context("cannot read standard input")?;
             v
         }
         Some(p) => std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?,
     };
     let mut headers = vec![];
     if let Some(ct) = &content_type {
-        headers.push((
-            "Content-Type".to_string(),
-            bytes::Bytes::copy_from_slice(ct.as_bytes()),
-        ));
+        headers.push(("Content-Type".to_string(), bytes::Bytes::copy_from_slice(ct.as_bytes())));
     }
     let msg = Message {
         method: "POST".into(),
@@ -170,11 +149,7 @@ fn scan(
         .collect();
     let mut out = serde_json::json!({ "findings": findings });
     if !insp.errors.is_empty() {
-        out["inspection_errors"] = serde_json::json!(insp
-            .errors
-            .iter()
-            .map(|e| e.to_string())
-            .collect::<Vec<_>>());
+        out["inspection_errors"] = serde_json::json!(insp.errors.iter().map(|e| e.to_string()).collect::<Vec<_>>());
     }
     println!("{out}");
     Ok(ExitCode::SUCCESS)

@@ -22,19 +22,13 @@ pub struct Outcome {
 
 impl Outcome {
     pub fn destination_name<'a>(&self, config: &'a Config) -> Option<&'a str> {
-        self.decision
-            .destination
-            .map(|d| config.policy.destinations[d].name.as_str())
+        self.decision.destination.map(|d| config.policy.destinations[d].name.as_str())
     }
 }
 
 fn facts(insp: &Inspection, body_too_large: bool) -> Facts {
     Facts {
-        findings: insp
-            .hits
-            .iter()
-            .map(|h| (h.finding.category, h.finding.confidence))
-            .collect(),
+        findings: insp.hits.iter().map(|h| (h.finding.category, h.finding.confidence)).collect(),
         inspection_failed: !insp.errors.is_empty(),
         body_too_large,
         unredactable: false,
@@ -44,26 +38,14 @@ fn facts(insp: &Inspection, body_too_large: bool) -> Facts {
 
 /// Runs the whole decision path. `body_too_large` is set by the caller that read the body (the
 /// body given is then whatever was read, and is still scanned for the audit record).
-pub fn process(
-    config: &Config,
-    msg: &Message,
-    body_too_large: bool,
-    caller_roles: Option<Vec<String>>,
-) -> Outcome {
+pub fn process(config: &Config, msg: &Message, body_too_large: bool, caller_roles: Option<Vec<String>>) -> Outcome {
     let policy = &config.policy;
     let dest = policy.destination_for(&msg.host());
     let scanner = &config.scanner;
     // Unknown hosts are denied without reading further (unless monitor mode forwards them).
     if dest.is_none() && policy.mode_of(None) == crate::policy::Mode::Enforce {
         let decision = policy.decide(None, &Facts::default());
-        return Outcome {
-            decision,
-            findings: vec![],
-            disallowed: vec![],
-            forward: None,
-            inspected_bytes: 0,
-            errors: vec![],
-        };
+        return Outcome { decision, findings: vec![], disallowed: vec![], forward: None, inspected_bytes: 0, errors: vec![] };
     }
     let insp = inspect::inspect(scanner, msg, &config.inspect_limits);
     let mut f = facts(&insp, body_too_large);
@@ -71,8 +53,7 @@ pub fn process(
     let mut decision = policy.decide(dest, &f);
     let errors: Vec<String> = insp.errors.iter().map(|e| e.to_string()).collect();
     let findings = insp.summarize(scanner, msg, |_, _| true);
-    let disallowed_set: std::collections::HashSet<usize> =
-        decision.disallowed.iter().copied().collect();
+    let disallowed_set: std::collections::HashSet<usize> = decision.disallowed.iter().copied().collect();
     let disallowed = insp.summarize(scanner, msg, |i, _| disallowed_set.contains(&i));
     let forward = match decision.action {
         // Monitor mode: forwarded unchanged, whatever enforce would have done.
@@ -80,20 +61,11 @@ pub fn process(
         Action::Pass => Some(msg.clone()),
         Action::Redact => {
             let d = &policy.destinations[dest.expect("redact has a destination")];
-            match redact::redact(
-                &insp,
-                msg,
-                &decision.disallowed,
-                &|c| d.transform(c),
-                config.hmac_key.as_ref(),
-            ) {
+            match redact::redact(&insp, msg, &decision.disallowed, &|c| d.transform(c), config.hmac_key.as_ref()) {
                 Ok(out) => {
                     // Belt and braces: what leaves must not carry anything disallowed.
                     let again = inspect::inspect(scanner, &out, &config.inspect_limits);
-                    let left = again.hits.iter().any(|h| {
-                        h.finding.confidence >= policy.min_confidence
-                            && !d.allows(h.finding.category)
-                    });
+                    let left = again.hits.iter().any(|h| h.finding.confidence >= policy.min_confidence && !d.allows(h.finding.category));
                     if left || !again.errors.is_empty() {
                         decision.action = Action::Block;
                         decision.reason = Reason::Unredactable;
@@ -111,14 +83,7 @@ pub fn process(
         }
         Action::Block | Action::Deny => None,
     };
-    Outcome {
-        decision,
-        findings,
-        disallowed,
-        forward,
-        inspected_bytes: insp.scanned_bytes,
-        errors,
-    }
+    Outcome { decision, findings, disallowed, forward, inspected_bytes: insp.scanned_bytes, errors }
 }
 
 /// The decision as one JSON object (the `phiwall scan --request` output and the block body's

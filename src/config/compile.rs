@@ -3,10 +3,7 @@
 
 use super::schema::{self, ConfigFile, FailMode};
 use super::validate::LoadedPack;
-use super::{
-    Cidr, ClientAuth, Config, ConfigError, ConfigErrors, Listener, ListenerMode, TlsFiles,
-    UpstreamConfig,
-};
+use super::{Cidr, ClientAuth, Config, ConfigError, ConfigErrors, Listener, ListenerMode, TlsFiles, UpstreamConfig};
 use crate::detect::{Category, CodeSet, DetectorDef, Scanner, Validator};
 use crate::inspect;
 use crate::inspect::redact::Transform;
@@ -17,9 +14,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// Builds the detector definitions of all packs (files read, names resolved).
@@ -58,17 +53,10 @@ pub fn detector_defs(packs: &[LoadedPack]) -> Result<Vec<DetectorDef>, ConfigErr
                 description: d.description.clone(),
                 patterns: d.patterns.iter().map(|p| p.value.clone()).collect(),
                 keywords,
-                validator: d
-                    .validate
-                    .as_ref()
-                    .and_then(|v| Validator::from_name(&v.value)),
+                validator: d.validate.as_ref().and_then(|v| Validator::from_name(&v.value)),
                 codes,
-                keys: ctx
-                    .map(|c| c.keys.iter().map(|k| k.value.clone()).collect())
-                    .unwrap_or_default(),
-                not_keys: ctx
-                    .map(|c| c.not_keys.iter().map(|k| k.value.clone()).collect())
-                    .unwrap_or_default(),
+                keys: ctx.map(|c| c.keys.iter().map(|k| k.value.clone()).collect()).unwrap_or_default(),
+                not_keys: ctx.map(|c| c.not_keys.iter().map(|k| k.value.clone()).collect()).unwrap_or_default(),
                 words: ctx.map(|c| c.words.clone()).unwrap_or_default(),
                 required: ctx.is_some_and(|c| c.required),
                 window: ctx.and_then(|c| c.window).unwrap_or(40),
@@ -81,32 +69,16 @@ pub fn detector_defs(packs: &[LoadedPack]) -> Result<Vec<DetectorDef>, ConfigErr
 }
 
 fn one(file: &str, msg: String) -> ConfigErrors {
-    ConfigErrors(vec![ConfigError {
-        file: file.to_string(),
-        pos: None,
-        key: String::new(),
-        msg,
-    }])
+    ConfigErrors(vec![ConfigError { file: file.to_string(), pos: None, key: String::new(), msg }])
 }
 
 /// Compiles a validated configuration.
-pub fn compile(
-    c: &ConfigFile,
-    packs: &[LoadedPack],
-    file: &str,
-    base: &Path,
-    text: &str,
-) -> Result<Config, ConfigErrors> {
+pub fn compile(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path, text: &str) -> Result<Config, ConfigErrors> {
     let defs = detector_defs(packs)?;
     let scanner = Scanner::new(defs).map_err(|errs| {
         ConfigErrors(
             errs.into_iter()
-                .map(|e| ConfigError {
-                    file: file.to_string(),
-                    pos: None,
-                    key: format!("detector #{}", e.detector),
-                    msg: e.message,
-                })
+                .map(|e| ConfigError { file: file.to_string(), pos: None, key: format!("detector #{}", e.detector), msg: e.message })
                 .collect(),
         )
     })?;
@@ -121,10 +93,7 @@ pub fn compile(
                 schema::ListenerMode::Reverse => ListenerMode::Reverse,
             },
             bind: l.bind.value.parse().expect("validated"),
-            intercept: l
-                .intercept
-                .as_ref()
-                .map(|i| (base.join(&i.ca_cert.value), base.join(&i.ca_key.value))),
+            intercept: l.intercept.as_ref().map(|i| (base.join(&i.ca_cert.value), base.join(&i.ca_key.value))),
             tls: l.tls.as_ref().map(|t| TlsFiles {
                 cert: base.join(&t.cert.value),
                 key: base.join(&t.key.value),
@@ -156,32 +125,15 @@ pub fn compile(
             }
             Destination {
                 name: d.name.value.clone(),
-                hosts: d
-                    .hosts
-                    .iter()
-                    .filter_map(|h| HostGlob::parse(&h.value))
-                    .collect(),
-                allow: d
-                    .allow
-                    .iter()
-                    .filter_map(|a| Category::from_id(&a.value))
-                    .collect(),
+                hosts: d.hosts.iter().filter_map(|h| HostGlob::parse(&h.value)).collect(),
+                allow: d.allow.iter().filter_map(|a| Category::from_id(&a.value)).collect(),
                 allow_all: all,
-                on_violation: d
-                    .on_violation
-                    .as_ref()
-                    .map_or(OnViolation::Redact, |o| o.value),
+                on_violation: d.on_violation.as_ref().map_or(OnViolation::Redact, |o| o.value),
                 mode: d.mode.as_ref().map(|m| m.value),
                 inspect_tls: d.inspect_tls.as_ref().is_none_or(|t| t.value),
                 fail_open: d.fail.as_ref().is_some_and(|f| f.value == FailMode::Open),
-                ports: d
-                    .ports
-                    .as_ref()
-                    .map_or(vec![443], |p| p.iter().map(|x| x.value).collect()),
-                callers: d
-                    .callers
-                    .as_ref()
-                    .map(|c| c.iter().map(|x| x.value.clone()).collect()),
+                ports: d.ports.as_ref().map_or(vec![443], |p| p.iter().map(|x| x.value).collect()),
+                callers: d.callers.as_ref().map(|c| c.iter().map(|x| x.value.clone()).collect()),
                 transforms,
                 default_transform,
             }
@@ -189,12 +141,7 @@ pub fn compile(
         .collect();
     let default = match c.default_destination.as_ref().map(|d| d.value.as_str()) {
         None | Some("deny") => DefaultDestination::Deny,
-        Some(name) => DefaultDestination::Destination(
-            destinations
-                .iter()
-                .position(|d| d.name == name)
-                .expect("validated"),
-        ),
+        Some(name) => DefaultDestination::Destination(destinations.iter().position(|d| d.name == name).expect("validated")),
     };
     let policy = Policy {
         mode: c.mode.as_ref().map_or(Mode::Enforce, |m| m.value),
@@ -203,69 +150,35 @@ pub fn compile(
         min_confidence: c.min_confidence.as_ref().map_or(0, |m| m.value),
     };
     let limits = c.limits.as_ref();
-    let max_body_bytes = limits
-        .and_then(|l| l.max_body_bytes.as_ref())
-        .map_or(10 << 20, |m| m.value.0);
+    let max_body_bytes = limits.and_then(|l| l.max_body_bytes.as_ref()).map_or(10 << 20, |m| m.value.0);
     let inspect_limits = inspect::Limits {
-        max_decoded_bytes: limits.and_then(|l| l.max_decoded_bytes.as_ref()).map_or(
-            (max_body_bytes as usize).saturating_mul(8).max(64 << 20),
-            |m| m.value.0 as usize,
-        ),
-        max_ratio: limits
-            .and_then(|l| l.max_decode_ratio.as_ref())
-            .map_or(200, |m| m.value),
+        max_decoded_bytes: limits
+            .and_then(|l| l.max_decoded_bytes.as_ref())
+            .map_or((max_body_bytes as usize).saturating_mul(8).max(64 << 20), |m| m.value.0 as usize),
+        max_ratio: limits.and_then(|l| l.max_decode_ratio.as_ref()).map_or(200, |m| m.value),
         max_depth: 8,
     };
     let up = c.upstream.as_ref();
     let upstream = UpstreamConfig {
         resolve: up
-            .map(|u| {
-                u.resolve
-                    .iter()
-                    .filter_map(|(k, v)| HostGlob::parse(k).map(|g| (g, v.value.clone())))
-                    .collect()
-            })
+            .map(|u| u.resolve.iter().filter_map(|(k, v)| HostGlob::parse(k).map(|g| (g, v.value.clone()))).collect())
             .unwrap_or_default(),
-        ca: up
-            .and_then(|u| u.ca.as_ref())
-            .map(|ca| base.join(&ca.value)),
-        connect_timeout: Duration::from_millis(
-            up.and_then(|u| u.connect_timeout_ms.as_ref())
-                .map_or(5_000, |v| v.value),
-        ),
-        response_timeout: Duration::from_millis(
-            up.and_then(|u| u.response_timeout_ms.as_ref())
-                .map_or(60_000, |v| v.value),
-        ),
-        allow_private: up
-            .map(|u| {
-                u.allow_private
-                    .iter()
-                    .filter_map(|n| Cidr::parse(&n.value))
-                    .collect()
-            })
-            .unwrap_or_default(),
+        ca: up.and_then(|u| u.ca.as_ref()).map(|ca| base.join(&ca.value)),
+        connect_timeout: Duration::from_millis(up.and_then(|u| u.connect_timeout_ms.as_ref()).map_or(5_000, |v| v.value)),
+        response_timeout: Duration::from_millis(up.and_then(|u| u.response_timeout_ms.as_ref()).map_or(60_000, |v| v.value)),
+        allow_private: up.map(|u| u.allow_private.iter().filter_map(|n| Cidr::parse(&n.value)).collect()).unwrap_or_default(),
     };
     let hmac_key = match c.redaction.as_ref() {
         Some(r) => {
             let material = if let Some(f) = &r.hmac_key_file {
-                Some(
-                    std::fs::read(base.join(&f.value))
-                        .map_err(|e| one(file, format!("cannot read the HMAC key file: {e}")))?,
-                )
+                Some(std::fs::read(base.join(&f.value)).map_err(|e| one(file, format!("cannot read the HMAC key file: {e}")))?)
             } else {
-                r.hmac_key_env
-                    .as_ref()
-                    .and_then(|v| std::env::var(&v.value).ok())
-                    .map(String::into_bytes)
+                r.hmac_key_env.as_ref().and_then(|v| std::env::var(&v.value).ok()).map(String::into_bytes)
             };
             material.map(|m| {
                 let trimmed: Vec<u8> = m.trim_ascii().to_vec();
                 if trimmed.len() < 16 {
-                    warnings.push(
-                        "the HMAC key is shorter than 16 bytes; use at least 32 random bytes"
-                            .to_string(),
-                    );
+                    warnings.push("the HMAC key is shorter than 16 bytes; use at least 32 random bytes".to_string());
                 }
                 ring::hmac::Key::new(ring::hmac::HMAC_SHA256, &trimmed)
             })
@@ -292,20 +205,12 @@ pub fn compile(
             }
         }
     }
-    let checksum: String = digest
-        .finish()
-        .as_ref()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let checksum: String = digest.finish().as_ref().iter().map(|b| format!("{b:02x}")).collect();
     Ok(Config {
         source: file.to_string(),
         checksum,
         listeners,
-        admin: c
-            .admin
-            .as_ref()
-            .map(|a| a.bind.value.parse().expect("validated")),
+        admin: c.admin.as_ref().map(|a| a.bind.value.parse().expect("validated")),
         scanner: Arc::new(scanner),
         policy,
         max_body_bytes,

@@ -28,14 +28,9 @@ pub const DEFAULT_CONFIG: &str = include_str!("../../rules/phiwall.yaml");
 /// The default detector pack and the data files it names.
 pub const DEFAULT_PACK: &str = include_str!("../../rules/phi.yaml");
 pub const BUILTIN_FILES: &[(&str, &str)] = &[
-    (
-        "data/conditions.txt",
-        include_str!("../../rules/data/conditions.txt"),
-    ),
-    (
-        "data/icd10cm-codes.txt",
-        include_str!("../../rules/data/icd10cm-codes.txt"),
-    ),
+    ("data/conditions.txt", include_str!("../../rules/data/conditions.txt")),
+    ("data/conditions-common.txt", include_str!("../../rules/data/conditions-common.txt")),
+    ("data/icd10cm-codes.txt", include_str!("../../rules/data/icd10cm-codes.txt")),
 ];
 
 /// One located configuration problem.
@@ -136,19 +131,11 @@ impl Cidr {
     pub fn contains(&self, ip: IpAddr) -> bool {
         match (self.addr, ip) {
             (IpAddr::V4(n), IpAddr::V4(a)) => {
-                let mask = if self.prefix == 0 {
-                    0
-                } else {
-                    u32::MAX << (32 - self.prefix)
-                };
+                let mask = if self.prefix == 0 { 0 } else { u32::MAX << (32 - self.prefix) };
                 u32::from(n) & mask == u32::from(a) & mask
             }
             (IpAddr::V6(n), IpAddr::V6(a)) => {
-                let mask = if self.prefix == 0 {
-                    0
-                } else {
-                    u128::MAX << (128 - self.prefix)
-                };
+                let mask = if self.prefix == 0 { 0 } else { u128::MAX << (128 - self.prefix) };
                 u128::from(n) & mask == u128::from(a) & mask
             }
             _ => false,
@@ -205,10 +192,7 @@ pub struct Config {
 
 impl fmt::Debug for Config {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Config")
-            .field("source", &self.source)
-            .field("checksum", &self.checksum)
-            .finish_non_exhaustive()
+        f.debug_struct("Config").field("source", &self.source).field("checksum", &self.checksum).finish_non_exhaustive()
     }
 }
 
@@ -242,21 +226,11 @@ pub fn load_with(path: &Path, examples: Examples) -> Result<Config, ConfigErrors
 
 /// Loads the shipped default configuration (paths in it are relative to the working directory).
 pub fn load_default(examples: Examples) -> Result<Config, ConfigErrors> {
-    load_str(
-        DEFAULT_CONFIG,
-        "<builtin>/phiwall.yaml",
-        Path::new(""),
-        examples,
-    )
+    load_str(DEFAULT_CONFIG, "<builtin>/phiwall.yaml", Path::new(""), examples)
 }
 
 /// Loads a configuration from text; relative paths in it are relative to `base`.
-pub fn load_str(
-    text: &str,
-    file: &str,
-    base: &Path,
-    examples: Examples,
-) -> Result<Config, ConfigErrors> {
+pub fn load_str(text: &str, file: &str, base: &Path, examples: Examples) -> Result<Config, ConfigErrors> {
     let (schema, packs, mut errors) = validate::parse_all(text, file, base);
     let Some(schema) = schema else {
         return Err(ConfigErrors(errors));

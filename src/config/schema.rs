@@ -208,9 +208,7 @@ impl<'de> Deserialize<'de> for ByteSize {
 
 pub fn parse_byte_size(s: &str) -> Option<u64> {
     let s = s.trim();
-    let split = s
-        .find(|c: char| !c.is_ascii_digit() && c != '_')
-        .unwrap_or(s.len());
+    let split = s.find(|c: char| !c.is_ascii_digit() && c != '_').unwrap_or(s.len());
     let n: u64 = s[..split].replace('_', "").parse().ok()?;
     let mult: u64 = match s[split..].trim().to_ascii_lowercase().as_str() {
         "" | "b" => 1,

@@ -25,24 +25,15 @@ impl LoadedPack {
     /// Reads a file a pack refers to (relative to the pack, or from the embedded set).
     pub fn read(&self, rel: &str) -> Result<String, String> {
         match &self.base {
-            None => BUILTIN_FILES
-                .iter()
-                .find(|(n, _)| *n == rel)
-                .map(|(_, t)| t.to_string())
-                .ok_or_else(|| {
-                    format!(
-                        "`{rel}` is not one of the built-in data files ({})",
-                        BUILTIN_FILES
-                            .iter()
-                            .map(|f| f.0)
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )
-                }),
+            None => BUILTIN_FILES.iter().find(|(n, _)| *n == rel).map(|(_, t)| t.to_string()).ok_or_else(|| {
+                format!(
+                    "`{rel}` is not one of the built-in data files ({})",
+                    BUILTIN_FILES.iter().map(|f| f.0).collect::<Vec<_>>().join(", ")
+                )
+            }),
             Some(b) => {
                 let p = b.join(rel);
-                std::fs::read_to_string(&p)
-                    .map_err(|e| format!("cannot read `{}`: {e}", p.display()))
+                std::fs::read_to_string(&p).map_err(|e| format!("cannot read `{}`: {e}", p.display()))
             }
         }
     }
@@ -53,12 +44,7 @@ impl LoadedPack {
 }
 
 fn err(file: &str, pos: Option<Pos>, key: &str, msg: impl Into<String>) -> ConfigError {
-    ConfigError {
-        file: file.to_string(),
-        pos,
-        key: key.to_string(),
-        msg: msg.into(),
-    }
+    ConfigError { file: file.to_string(), pos, key: key.to_string(), msg: msg.into() }
 }
 
 fn at<T>(file: &str, s: &Spanned<T>, msg: impl Into<String>) -> ConfigError {
@@ -69,11 +55,7 @@ fn from_yaml(file: &str, e: yaml::Error) -> ConfigError {
     err(file, e.pos, &e.path, e.msg)
 }
 
-fn parse_yaml<T: serde::de::DeserializeOwned>(
-    node: &yaml::Node,
-    file: &str,
-    errors: &mut Vec<ConfigError>,
-) -> Option<T> {
+fn parse_yaml<T: serde::de::DeserializeOwned>(node: &yaml::Node, file: &str, errors: &mut Vec<ConfigError>) -> Option<T> {
     let unknown = RefCell::new(vec![]);
     let r = yaml::from_node::<T>(node, "", &unknown);
     errors.extend(unknown.into_inner().into_iter().map(|e| from_yaml(file, e)));
@@ -87,58 +69,30 @@ fn parse_yaml<T: serde::de::DeserializeOwned>(
 }
 
 /// Parses the config and every pack it names. Returns what parsed and the errors so far.
-pub fn parse_all(
-    text: &str,
-    file: &str,
-    base: &Path,
-) -> (Option<ConfigFile>, Vec<LoadedPack>, Vec<ConfigError>) {
+pub fn parse_all(text: &str, file: &str, base: &Path) -> (Option<ConfigFile>, Vec<LoadedPack>, Vec<ConfigError>) {
     let mut errors = vec![];
     let node = match yaml::parse(text) {
         Ok(n) => n,
         Err(e) => return (None, vec![], vec![from_yaml(file, e)]),
     };
-    let schema: Option<ConfigFile> = if node.kind == yaml::Kind::Null {
-        Some(ConfigFile::default())
-    } else {
-        parse_yaml(&node, file, &mut errors)
-    };
+    let schema: Option<ConfigFile> =
+        if node.kind == yaml::Kind::Null { Some(ConfigFile::default()) } else { parse_yaml(&node, file, &mut errors) };
     let mut packs = vec![];
-    let rule_refs: Vec<Spanned<String>> = schema
-        .as_ref()
-        .and_then(|s| s.rules.clone())
-        .unwrap_or_default();
-    let mut load_pack =
-        |text: String, pfile: String, pbase: Option<PathBuf>, errors: &mut Vec<ConfigError>| {
-            match yaml::parse(&text) {
-                Ok(n) => {
-                    if let Some(pack) = parse_yaml::<RulePack>(&n, &pfile, errors) {
-                        packs.push(LoadedPack {
-                            file: pfile,
-                            base: pbase,
-                            pack,
-                            text,
-                        });
-                    }
-                }
-                Err(e) => errors.push(from_yaml(&pfile, e)),
+    let rule_refs: Vec<Spanned<String>> = schema.as_ref().and_then(|s| s.rules.clone()).unwrap_or_default();
+    let mut load_pack = |text: String, pfile: String, pbase: Option<PathBuf>, errors: &mut Vec<ConfigError>| match yaml::parse(&text) {
+        Ok(n) => {
+            if let Some(pack) = parse_yaml::<RulePack>(&n, &pfile, errors) {
+                packs.push(LoadedPack { file: pfile, base: pbase, pack, text });
             }
-        };
+        }
+        Err(e) => errors.push(from_yaml(&pfile, e)),
+    };
     if schema.as_ref().is_some_and(|s| s.rules.is_none()) {
-        load_pack(
-            DEFAULT_PACK.to_string(),
-            "<builtin>/phi.yaml".into(),
-            None,
-            &mut errors,
-        );
+        load_pack(DEFAULT_PACK.to_string(), "<builtin>/phi.yaml".into(), None, &mut errors);
     }
     for r in &rule_refs {
         if r.value == "builtin" {
-            load_pack(
-                DEFAULT_PACK.to_string(),
-                "<builtin>/phi.yaml".into(),
-                None,
-                &mut errors,
-            );
+            load_pack(DEFAULT_PACK.to_string(), "<builtin>/phi.yaml".into(), None, &mut errors);
             continue;
         }
         let p = base.join(&r.value);
@@ -150,16 +104,18 @@ pub fn parse_all(
     (schema, packs, errors)
 }
 
-fn check_file(
-    file: &str,
-    base: &Path,
-    s: &Spanned<String>,
-    what: &str,
-    errors: &mut Vec<ConfigError>,
-) {
+fn check_file(file: &str, base: &Path, s: &Spanned<String>, what: &str, errors: &mut Vec<ConfigError>) {
     let p = base.join(&s.value);
     if !p.is_file() {
-        errors.push(at(file, s, format!("{what} `{}` does not exist; fix the path (relative paths start from the working directory){}", p.display(), if what.contains("certificate") || what.contains("key") { " or create it with `phiwall certs init`" } else { "" })));
+        errors.push(at(
+            file,
+            s,
+            format!(
+                "{what} `{}` does not exist; fix the path (relative paths start from the working directory){}",
+                p.display(),
+                if what.contains("certificate") || what.contains("key") { " or create it with `phiwall certs init`" } else { "" }
+            ),
+        ));
     }
 }
 
@@ -176,12 +132,7 @@ fn category(file: &str, s: &Spanned<String>, errors: &mut Vec<ConfigError>) -> O
         errors.push(at(
             file,
             s,
-            format!(
-                "`{}` is not a category; {}the categories are {}",
-                s.value,
-                yaml::suggest(&s.value, &ids),
-                ids.join(", ")
-            ),
+            format!("`{}` is not a category; {}the categories are {}", s.value, yaml::suggest(&s.value, &ids), ids.join(", ")),
         ));
     }
     c
@@ -195,18 +146,18 @@ pub fn validate(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path) -
     let mut binds: HashMap<&str, &Spanned<String>> = HashMap::new();
     for l in &c.listeners {
         if let Some(prev) = names.insert(&l.name.value, &l.name) {
-            errors.push(at(file, &l.name, format!("a listener named `{}` is already defined at line {}; give each listener its own name", l.name.value, prev.pos.line)));
+            errors.push(at(
+                file,
+                &l.name,
+                format!(
+                    "a listener named `{}` is already defined at line {}; give each listener its own name",
+                    l.name.value, prev.pos.line
+                ),
+            ));
         }
         check_bind(file, &l.bind, &mut errors);
         if let Some(prev) = binds.insert(&l.bind.value, &l.bind) {
-            errors.push(at(
-                file,
-                &l.bind,
-                format!(
-                    "`{}` is already bound by the listener at line {}",
-                    l.bind.value, prev.pos.line
-                ),
-            ));
+            errors.push(at(file, &l.bind, format!("`{}` is already bound by the listener at line {}", l.bind.value, prev.pos.line)));
         }
         match l.mode.value {
             ListenerMode::Forward => {
@@ -214,29 +165,27 @@ pub fn validate(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path) -
                     errors.push(at(file, &l.mode, "a forward listener takes `intercept`, not `tls`; move the certificates to a reverse listener or use intercept: {ca_cert, ca_key}"));
                 }
                 if let Some(u) = &l.upstream {
-                    errors.push(at(file, u, "`upstream` is for reverse listeners; a forward listener sends each request where the client asked"));
+                    errors.push(at(
+                        file,
+                        u,
+                        "`upstream` is for reverse listeners; a forward listener sends each request where the client asked",
+                    ));
                 }
                 if let Some(i) = &l.intercept {
-                    check_file(
-                        file,
-                        base,
-                        &i.ca_cert,
-                        "the intercept CA certificate",
-                        &mut errors,
-                    );
+                    check_file(file, base, &i.ca_cert, "the intercept CA certificate", &mut errors);
                     check_file(file, base, &i.ca_key, "the intercept CA key", &mut errors);
                 }
             }
             ListenerMode::Reverse => {
                 if l.intercept.is_some() {
-                    errors.push(at(
-                        file,
-                        &l.mode,
-                        "`intercept` is for forward listeners; remove it or set mode: forward",
-                    ));
+                    errors.push(at(file, &l.mode, "`intercept` is for forward listeners; remove it or set mode: forward"));
                 }
                 match &l.upstream {
-                    None => errors.push(at(file, &l.name, "a reverse listener needs `upstream: http://127.0.0.1:PORT` (the service behind phiwall)")),
+                    None => errors.push(at(
+                        file,
+                        &l.name,
+                        "a reverse listener needs `upstream: http://127.0.0.1:PORT` (the service behind phiwall)",
+                    )),
                     Some(u) => {
                         if !(u.value.starts_with("http://") || u.value.starts_with("https://")) {
                             errors.push(at(file, u, format!("`{}` is not an http:// or https:// URL", u.value)));
@@ -262,28 +211,35 @@ pub fn validate(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path) -
     let mut uses_hmac = false;
     for d in &c.destinations {
         if d.name.value.is_empty() || d.name.value == "deny" {
-            errors.push(at(
-                file,
-                &d.name,
-                "a destination needs a name other than `deny`",
-            ));
+            errors.push(at(file, &d.name, "a destination needs a name other than `deny`"));
         }
         if let Some(prev) = dest_names.insert(&d.name.value, &d.name) {
             errors.push(at(
                 file,
                 &d.name,
-                format!(
-                    "a destination named `{}` is already defined at line {}; names must be unique",
-                    d.name.value, prev.pos.line
-                ),
+                format!("a destination named `{}` is already defined at line {}; names must be unique", d.name.value, prev.pos.line),
             ));
         }
         if d.hosts.is_empty() {
-            errors.push(at(file, &d.name, format!("destination `{}` has no `hosts`; list the host names it covers, like [\"api.example.com\", \"*.example.com\"]", d.name.value)));
+            errors.push(at(
+                file,
+                &d.name,
+                format!(
+                    "destination `{}` has no `hosts`; list the host names it covers, like [\"api.example.com\", \"*.example.com\"]",
+                    d.name.value
+                ),
+            ));
         }
         for h in &d.hosts {
             match HostGlob::parse(&h.value) {
-                None => errors.push(at(file, h, format!("`{}` is not a host or host glob; write `api.example.com` or `*.example.com` (a wildcard only as the first label)", h.value))),
+                None => errors.push(at(
+                    file,
+                    h,
+                    format!(
+                        "`{}` is not a host or host glob; write `api.example.com` or `*.example.com` (a wildcard only as the first label)",
+                        h.value
+                    ),
+                )),
                 Some(g) => {
                     let k = g.to_string();
                     if let Some((other, line)) = claimed.get(&k) {
@@ -299,11 +255,7 @@ pub fn validate(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path) -
             if a.value == "all" {
                 all = true;
                 if d.allow.len() > 1 {
-                    errors.push(at(
-                        file,
-                        a,
-                        "`all` already allows every category; remove the others or remove `all`",
-                    ));
+                    errors.push(at(file, a, "`all` already allows every category; remove the others or remove `all`"));
                 }
             } else {
                 category(file, a, &mut errors);
@@ -311,7 +263,14 @@ pub fn validate(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path) -
         }
         if let Some(t) = &d.inspect_tls {
             if !t.value && !all {
-                errors.push(at(file, t, format!("inspect_tls: false sends traffic to `{}` uninspected; that is allowed only for destinations with allow: [all]", d.name.value)));
+                errors.push(at(
+                    file,
+                    t,
+                    format!(
+                        "inspect_tls: false sends traffic to `{}` uninspected; that is allowed only for destinations with allow: [all]",
+                        d.name.value
+                    ),
+                ));
             }
         }
         if let Some(ports) = &d.ports {
@@ -323,11 +282,7 @@ pub fn validate(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path) -
         }
         for (k, t) in &d.transforms {
             if k != "default" && Category::from_id(k).is_none() {
-                errors.push(at(
-                    file,
-                    t,
-                    format!("`{k}` is not a category (or `default`) to set a transform for"),
-                ));
+                errors.push(at(file, t, format!("`{k}` is not a category (or `default`) to set a transform for")));
             }
             if t.value == super::schema::Transform::Hmac {
                 uses_hmac = true;
@@ -339,21 +294,11 @@ pub fn validate(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path) -
     }
     if let Some(dd) = &c.default_destination {
         if dd.value != "deny" && !dest_names.contains_key(dd.value.as_str()) {
-            errors.push(at(
-                file,
-                dd,
-                format!(
-                    "`{}` is neither `deny` nor the name of a destination",
-                    dd.value
-                ),
-            ));
+            errors.push(at(file, dd, format!("`{}` is neither `deny` nor the name of a destination", dd.value)));
         }
     }
     if uses_hmac {
-        let has_key = c
-            .redaction
-            .as_ref()
-            .is_some_and(|r| r.hmac_key_file.is_some() || r.hmac_key_env.is_some());
+        let has_key = c.redaction.as_ref().is_some_and(|r| r.hmac_key_file.is_some() || r.hmac_key_env.is_some());
         if !has_key {
             errors.push(err(file, None, "redaction", "a destination uses the `hmac` transform but no key is set; add redaction: { hmac_key_file: PATH } (or hmac_key_env: VAR) so tokens are stable"));
         }
@@ -364,11 +309,7 @@ pub fn validate(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path) -
         }
         if let Some(v) = &r.hmac_key_env {
             if std::env::var_os(&v.value).is_none() {
-                errors.push(at(
-                    file,
-                    v,
-                    format!("the environment variable `{}` is not set", v.value),
-                ));
+                errors.push(at(file, v, format!("the environment variable `{}` is not set", v.value)));
             }
         }
     }
@@ -383,9 +324,7 @@ pub fn validate(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path) -
                 errors.push(at(file, v, format!("`{k}` is not a host glob")));
             }
             let ok = v.value.parse::<SocketAddr>().is_ok()
-                || v.value
-                    .rsplit_once(':')
-                    .is_some_and(|(h, p)| !h.is_empty() && p.parse::<u16>().is_ok());
+                || v.value.rsplit_once(':').is_some_and(|(h, p)| !h.is_empty() && p.parse::<u16>().is_ok());
             if !ok {
                 errors.push(at(file, v, format!("`{}` is not host:port", v.value)));
             }
@@ -395,14 +334,7 @@ pub fn validate(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path) -
         }
         for n in &u.allow_private {
             if Cidr::parse(&n.value).is_none() {
-                errors.push(at(
-                    file,
-                    n,
-                    format!(
-                        "`{}` is not a network; write CIDR like `10.0.0.0/8`",
-                        n.value
-                    ),
-                ));
+                errors.push(at(file, n, format!("`{}` is not a network; write CIDR like `10.0.0.0/8`", n.value)));
             }
         }
     }
@@ -435,7 +367,11 @@ pub fn validate(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path) -
         for d in &p.pack.detectors {
             count += 1;
             if let Some((f, line)) = ids.get(&d.id.value) {
-                errors.push(at(&p.file, &d.id, format!("the detector id `{}` is already used ({f}:{line}); ids must be unique across packs", d.id.value)));
+                errors.push(at(
+                    &p.file,
+                    &d.id,
+                    format!("the detector id `{}` is already used ({f}:{line}); ids must be unique across packs", d.id.value),
+                ));
             } else {
                 ids.insert(d.id.value.clone(), (p.file.clone(), d.id.pos.line));
             }
@@ -447,10 +383,7 @@ pub fn validate(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path) -
             file,
             None,
             "rules",
-            format!(
-                "{count} detectors are loaded; at most {} are supported",
-                crate::detect::keys::MAX_DETECTORS
-            ),
+            format!("{count} detectors are loaded; at most {} are supported", crate::detect::keys::MAX_DETECTORS),
         ));
     }
     errors
@@ -458,27 +391,13 @@ pub fn validate(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path) -
 
 fn validate_detector(p: &LoadedPack, d: &DetectorSpec, errors: &mut Vec<ConfigError>) {
     let f = &p.file;
-    if d.id.value.is_empty()
-        || !d
-            .id
-            .value
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
-    {
-        errors.push(at(
-            f,
-            &d.id,
-            "a detector id is letters, digits and - _ : . only",
-        ));
+    if d.id.value.is_empty() || !d.id.value.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.')) {
+        errors.push(at(f, &d.id, "a detector id is letters, digits and - _ : . only"));
     }
     category(f, &d.category, errors);
     for pat in &d.patterns {
         if let Err(e) = check_pattern(&pat.value) {
-            errors.push(at(
-                f,
-                pat,
-                format!("this pattern is not a valid regular expression: {e}"),
-            ));
+            errors.push(at(f, pat, format!("this pattern is not a valid regular expression: {e}")));
         }
     }
     if let Some(v) = &d.validate {
@@ -510,10 +429,7 @@ fn validate_detector(p: &LoadedPack, d: &DetectorSpec, errors: &mut Vec<ConfigEr
                 errors.push(at(
                     f,
                     k,
-                    format!(
-                        "this key pattern is not a valid regular expression: {}",
-                        e.to_string().lines().last().unwrap_or("")
-                    ),
+                    format!("this key pattern is not a valid regular expression: {}", e.to_string().lines().last().unwrap_or("")),
                 ));
             }
         }
@@ -532,10 +448,7 @@ fn validate_detector(p: &LoadedPack, d: &DetectorSpec, errors: &mut Vec<ConfigEr
 pub fn example_message(e: &Example) -> Message {
     let (ct, body): (&str, Vec<u8>) = match e {
         Example::Text(t) => ("text/plain", t.as_bytes().to_vec()),
-        Example::Field { key, value } => (
-            "application/json",
-            serde_json::to_vec(&serde_json::json!({ key: value })).unwrap_or_default(),
-        ),
+        Example::Field { key, value } => ("application/json", serde_json::to_vec(&serde_json::json!({ key: value })).unwrap_or_default()),
         Example::Body { content_type, body } => (content_type.as_str(), body.as_bytes().to_vec()),
     };
     Message {
@@ -544,10 +457,7 @@ pub fn example_message(e: &Example) -> Message {
         authority: "example.invalid".into(),
         path: bytes::Bytes::from_static(b"/"),
         query: None,
-        headers: vec![(
-            "Content-Type".into(),
-            bytes::Bytes::copy_from_slice(ct.as_bytes()),
-        )],
+        headers: vec![("Content-Type".into(), bytes::Bytes::copy_from_slice(ct.as_bytes()))],
         body: body.into(),
     }
 }
@@ -570,12 +480,20 @@ pub fn run_examples(config: &Config, packs: &[LoadedPack]) -> Vec<ConfigError> {
             };
             for m in &ex.matches {
                 if !run(&m.value) {
-                    errors.push(at(&p.file, m, format!("detector `{}` no longer matches this example; fix the detector or the example", d.id.value)));
+                    errors.push(at(
+                        &p.file,
+                        m,
+                        format!("detector `{}` no longer matches this example; fix the detector or the example", d.id.value),
+                    ));
                 }
             }
             for m in &ex.no_match {
                 if run(&m.value) {
-                    errors.push(at(&p.file, m, format!("detector `{}` matches this `no_match` example; tighten the detector or move the example", d.id.value)));
+                    errors.push(at(
+                        &p.file,
+                        m,
+                        format!("detector `{}` matches this `no_match` example; tighten the detector or move the example", d.id.value),
+                    ));
                 }
             }
         }

@@ -44,10 +44,7 @@ pub struct Node {
 impl Node {
     pub fn get(&self, key: &str) -> Option<&Node> {
         match &self.kind {
-            Kind::Map(entries) => entries
-                .iter()
-                .find(|(k, _)| k.as_str() == Some(key))
-                .map(|(_, v)| v),
+            Kind::Map(entries) => entries.iter().find(|(k, _)| k.as_str() == Some(key)).map(|(_, v)| v),
             _ => None,
         }
     }
@@ -80,11 +77,7 @@ pub struct Error {
 
 impl Error {
     pub fn new(pos: Pos, path: &str, msg: impl Into<String>) -> Error {
-        Error {
-            pos: Some(pos),
-            path: path.to_string(),
-            msg: msg.into(),
-        }
+        Error { pos: Some(pos), path: path.to_string(), msg: msg.into() }
     }
 
     fn at(mut self, node: &Node, path: &str) -> Error {
@@ -111,11 +104,7 @@ impl std::error::Error for Error {}
 
 impl de::Error for Error {
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        Error {
-            pos: None,
-            path: String::new(),
-            msg: msg.to_string(),
-        }
+        Error { pos: None, path: String::new(), msg: msg.to_string() }
     }
 }
 
@@ -131,10 +120,7 @@ pub fn parse(text: &str) -> Result<Node, Error> {
     let mut stack: Vec<Open> = Vec::new();
     let mut root: Option<Node> = None;
     let mut docs = 0;
-    let pos_of = |m: &saphyr_parser::Marker| Pos {
-        line: m.line(),
-        col: m.col() + 1,
-    };
+    let pos_of = |m: &saphyr_parser::Marker| Pos { line: m.line(), col: m.col() + 1 };
 
     fn attach(stack: &mut [Open], root: &mut Option<Node>, node: Node) -> Result<(), Error> {
         match stack.last_mut() {
@@ -144,40 +130,31 @@ pub fn parse(text: &str) -> Result<Node, Error> {
                     items.push(node);
                 }
             }
-            Some(Open::Map(n, pending, _)) => {
-                match pending.take() {
-                    None => {
-                        if !matches!(node.kind, Kind::Scalar(..) | Kind::Null) {
-                            return Err(Error::new(
-                                node.pos,
-                                "",
-                                "a mapping key must be a plain value, not a list or mapping",
-                            ));
-                        }
-                        *pending = Some(node);
+            Some(Open::Map(n, pending, _)) => match pending.take() {
+                None => {
+                    if !matches!(node.kind, Kind::Scalar(..) | Kind::Null) {
+                        return Err(Error::new(node.pos, "", "a mapping key must be a plain value, not a list or mapping"));
                     }
-                    Some(k) => {
-                        if let Kind::Map(entries) = &mut n.kind {
-                            if let Some(name) = k.as_str() {
-                                if entries.iter().any(|(e, _)| e.as_str() == Some(name)) {
-                                    return Err(Error::new(k.pos, name, format!("the key `{name}` appears twice in this mapping; keep one")));
-                                }
+                    *pending = Some(node);
+                }
+                Some(k) => {
+                    if let Kind::Map(entries) = &mut n.kind {
+                        if let Some(name) = k.as_str() {
+                            if entries.iter().any(|(e, _)| e.as_str() == Some(name)) {
+                                return Err(Error::new(k.pos, name, format!("the key `{name}` appears twice in this mapping; keep one")));
                             }
-                            entries.push((k, node));
                         }
+                        entries.push((k, node));
                     }
                 }
-            }
+            },
         }
         Ok(())
     }
 
     for ev in Parser::new_from_str(text) {
         let (ev, span) = ev.map_err(|e| Error {
-            pos: Some(Pos {
-                line: e.marker().line(),
-                col: e.marker().col() + 1,
-            }),
+            pos: Some(Pos { line: e.marker().line(), col: e.marker().col() + 1 }),
             path: String::new(),
             msg: format!("YAML syntax error: {}", e.info()),
         })?;
@@ -186,21 +163,16 @@ pub fn parse(text: &str) -> Result<Node, Error> {
             Event::DocumentStart(_) => {
                 docs += 1;
                 if docs > 1 {
-                    return Err(Error::new(
-                        pos,
-                        "",
-                        "more than one YAML document (`---`) in one file; keep one",
-                    ));
+                    return Err(Error::new(pos, "", "more than one YAML document (`---`) in one file; keep one"));
                 }
             }
             Event::Scalar(value, style, anchor, _tag) => {
                 let quoted = !matches!(style, ScalarStyle::Plain);
-                let kind =
-                    if !quoted && matches!(value.as_ref(), "" | "~" | "null" | "Null" | "NULL") {
-                        Kind::Null
-                    } else {
-                        Kind::Scalar(value.into_owned(), quoted)
-                    };
+                let kind = if !quoted && matches!(value.as_ref(), "" | "~" | "null" | "Null" | "NULL") {
+                    Kind::Null
+                } else {
+                    Kind::Scalar(value.into_owned(), quoted)
+                };
                 let node = Node { pos, kind };
                 if anchor > 0 {
                     anchors.push((anchor, node.clone()));
@@ -216,21 +188,8 @@ pub fn parse(text: &str) -> Result<Node, Error> {
                     .ok_or_else(|| Error::new(pos, "", "alias to an unknown anchor"))?;
                 attach(&mut stack, &mut root, node)?;
             }
-            Event::SequenceStart(anchor, _) => stack.push(Open::Seq(
-                Node {
-                    pos,
-                    kind: Kind::Seq(vec![]),
-                },
-                anchor,
-            )),
-            Event::MappingStart(anchor, _) => stack.push(Open::Map(
-                Node {
-                    pos,
-                    kind: Kind::Map(vec![]),
-                },
-                None,
-                anchor,
-            )),
+            Event::SequenceStart(anchor, _) => stack.push(Open::Seq(Node { pos, kind: Kind::Seq(vec![]) }, anchor)),
+            Event::MappingStart(anchor, _) => stack.push(Open::Map(Node { pos, kind: Kind::Map(vec![]) }, None, anchor)),
             Event::SequenceEnd | Event::MappingEnd => {
                 let (node, anchor) = match stack.pop() {
                     Some(Open::Seq(n, a)) => (n, a),
@@ -245,24 +204,13 @@ pub fn parse(text: &str) -> Result<Node, Error> {
             _ => {}
         }
     }
-    Ok(root.unwrap_or(Node {
-        pos: Pos { line: 1, col: 1 },
-        kind: Kind::Null,
-    }))
+    Ok(root.unwrap_or(Node { pos: Pos { line: 1, col: 1 }, kind: Kind::Null }))
 }
 
 /// Deserializes `T` from a node. Unknown keys are appended to `unknown` (all of them) instead of
 /// stopping at the first; any other error stops and is returned.
-pub fn from_node<T: serde::de::DeserializeOwned>(
-    node: &Node,
-    path: &str,
-    unknown: &RefCell<Vec<Error>>,
-) -> Result<T, Error> {
-    T::deserialize(NodeDe {
-        node,
-        path: path.to_string(),
-        unknown,
-    })
+pub fn from_node<T: serde::de::DeserializeOwned>(node: &Node, path: &str, unknown: &RefCell<Vec<Error>>) -> Result<T, Error> {
+    T::deserialize(NodeDe { node, path: path.to_string(), unknown })
 }
 
 /// A value and where it was written.
@@ -305,11 +253,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
                     }
                 }
                 let value = value.ok_or_else(|| de::Error::custom("missing value"))?;
-                Ok(Spanned {
-                    value,
-                    pos: Pos { line, col },
-                    path,
-                })
+                Ok(Spanned { value, pos: Pos { line, col }, path })
             }
         }
         d.deserialize_struct(SPANNED, SPANNED_FIELDS, V(std::marker::PhantomData))
@@ -324,16 +268,9 @@ struct NodeDe<'a> {
 
 impl<'a> NodeDe<'a> {
     fn child(&self, node: &'a Node, seg: &str) -> NodeDe<'a> {
-        let path = if seg.starts_with('[') || self.path.is_empty() {
-            format!("{}{}", self.path, seg)
-        } else {
-            format!("{}.{}", self.path, seg)
-        };
-        NodeDe {
-            node,
-            path,
-            unknown: self.unknown,
-        }
+        let path =
+            if seg.starts_with('[') || self.path.is_empty() { format!("{}{}", self.path, seg) } else { format!("{}.{}", self.path, seg) };
+        NodeDe { node, path, unknown: self.unknown }
     }
 
     fn err(&self, msg: impl Into<String>) -> Error {
@@ -343,10 +280,7 @@ impl<'a> NodeDe<'a> {
     fn scalar(&self) -> Result<&'a str, Error> {
         match &self.node.kind {
             Kind::Scalar(s, _) => Ok(s),
-            _ => Err(self.err(format!(
-                "expected a single value here, found {}",
-                self.node.type_name()
-            ))),
+            _ => Err(self.err(format!("expected a single value here, found {}", self.node.type_name()))),
         }
     }
 
@@ -361,11 +295,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, ca) in a.chars().enumerate() {
         let mut cur = vec![i + 1];
         for (j, cb) in b.iter().enumerate() {
-            cur.push(
-                (prev[j] + (ca != *cb) as usize)
-                    .min(prev[j + 1] + 1)
-                    .min(cur[j] + 1),
-            );
+            cur.push((prev[j] + (ca != *cb) as usize).min(prev[j + 1] + 1).min(cur[j] + 1));
         }
         prev = cur;
     }
@@ -385,10 +315,7 @@ macro_rules! parse_num {
     ($name:ident, $visit:ident, $t:ty) => {
         fn $name<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
             let s = self.scalar()?;
-            let n: $t = s
-                .replace('_', "")
-                .parse()
-                .map_err(|_| self.err(format!("expected a number, found `{s}`")))?;
+            let n: $t = s.replace('_', "").parse().map_err(|_| self.err(format!("expected a number, found `{s}`")))?;
             v.$visit(n).map_err(|e| self.fix(e))
         }
     };
@@ -475,39 +402,21 @@ impl<'de, 'a: 'de> de::Deserializer<'de> for NodeDe<'a> {
         v.visit_unit().map_err(|e| self.fix(e))
     }
 
-    fn deserialize_unit_struct<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        v: V,
-    ) -> Result<V::Value, Error> {
+    fn deserialize_unit_struct<V: Visitor<'de>>(self, _: &'static str, v: V) -> Result<V::Value, Error> {
         self.deserialize_unit(v)
     }
 
-    fn deserialize_newtype_struct<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        v: V,
-    ) -> Result<V::Value, Error> {
+    fn deserialize_newtype_struct<V: Visitor<'de>>(self, _: &'static str, v: V) -> Result<V::Value, Error> {
         v.visit_newtype_struct(self)
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
         match &self.node.kind {
             Kind::Seq(items) => {
-                let r = v.visit_seq(Seq {
-                    de: &self,
-                    items,
-                    i: 0,
-                });
+                let r = v.visit_seq(Seq { de: &self, items, i: 0 });
                 r.map_err(|e| self.fix(e))
             }
-            Kind::Null => v
-                .visit_seq(Seq {
-                    de: &self,
-                    items: &[],
-                    i: 0,
-                })
-                .map_err(|e| self.fix(e)),
+            Kind::Null => v.visit_seq(Seq { de: &self, items: &[], i: 0 }).map_err(|e| self.fix(e)),
             _ => Err(self.err(format!("expected a list, found {}", self.node.type_name()))),
         }
     }
@@ -516,106 +425,44 @@ impl<'de, 'a: 'de> de::Deserializer<'de> for NodeDe<'a> {
         self.deserialize_seq(v)
     }
 
-    fn deserialize_tuple_struct<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        _: usize,
-        v: V,
-    ) -> Result<V::Value, Error> {
+    fn deserialize_tuple_struct<V: Visitor<'de>>(self, _: &'static str, _: usize, v: V) -> Result<V::Value, Error> {
         self.deserialize_seq(v)
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
         match &self.node.kind {
-            Kind::Map(entries) => v
-                .visit_map(Map {
-                    de: &self,
-                    entries,
-                    i: 0,
-                    fields: None,
-                })
-                .map_err(|e| self.fix(e)),
-            Kind::Null => v
-                .visit_map(Map {
-                    de: &self,
-                    entries: &[],
-                    i: 0,
-                    fields: None,
-                })
-                .map_err(|e| self.fix(e)),
-            _ => Err(self.err(format!(
-                "expected a mapping (key: value), found {}",
-                self.node.type_name()
-            ))),
+            Kind::Map(entries) => v.visit_map(Map { de: &self, entries, i: 0, fields: None }).map_err(|e| self.fix(e)),
+            Kind::Null => v.visit_map(Map { de: &self, entries: &[], i: 0, fields: None }).map_err(|e| self.fix(e)),
+            _ => Err(self.err(format!("expected a mapping (key: value), found {}", self.node.type_name()))),
         }
     }
 
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        name: &'static str,
-        fields: &'static [&'static str],
-        v: V,
-    ) -> Result<V::Value, Error> {
+    fn deserialize_struct<V: Visitor<'de>>(self, name: &'static str, fields: &'static [&'static str], v: V) -> Result<V::Value, Error> {
         if name == SPANNED {
             return v.visit_map(SpannedAccess { de: self, step: 0 });
         }
         match &self.node.kind {
-            Kind::Map(entries) => v
-                .visit_map(Map {
-                    de: &self,
-                    entries,
-                    i: 0,
-                    fields: Some(fields),
-                })
-                .map_err(|e| self.fix(e)),
-            Kind::Null => v
-                .visit_map(Map {
-                    de: &self,
-                    entries: &[],
-                    i: 0,
-                    fields: Some(fields),
-                })
-                .map_err(|e| self.fix(e)),
-            _ => Err(self.err(format!(
-                "expected a mapping with keys {}, found {}",
-                list(fields),
-                self.node.type_name()
-            ))),
+            Kind::Map(entries) => v.visit_map(Map { de: &self, entries, i: 0, fields: Some(fields) }).map_err(|e| self.fix(e)),
+            Kind::Null => v.visit_map(Map { de: &self, entries: &[], i: 0, fields: Some(fields) }).map_err(|e| self.fix(e)),
+            _ => Err(self.err(format!("expected a mapping with keys {}, found {}", list(fields), self.node.type_name()))),
         }
     }
 
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        variants: &'static [&'static str],
-        v: V,
-    ) -> Result<V::Value, Error> {
+    fn deserialize_enum<V: Visitor<'de>>(self, _: &'static str, variants: &'static [&'static str], v: V) -> Result<V::Value, Error> {
         match &self.node.kind {
             Kind::Scalar(s, _) => {
                 if !variants.contains(&s.as_str()) {
-                    return Err(self.err(format!(
-                        "`{s}` is not one of {}; {}",
-                        list(variants),
-                        suggest(s, variants)
-                    )));
+                    return Err(self.err(format!("`{s}` is not one of {}; {}", list(variants), suggest(s, variants))));
                 }
-                v.visit_enum(s.as_str().into_deserializer())
-                    .map_err(|e: Error| self.fix(e))
+                v.visit_enum(s.as_str().into_deserializer()).map_err(|e: Error| self.fix(e))
             }
             Kind::Map(entries) if entries.len() == 1 => {
                 let (k, val) = &entries[0];
                 let k = k.as_str().unwrap_or_default();
                 if !variants.contains(&k) {
-                    return Err(self.err(format!(
-                        "`{k}` is not one of {}; {}",
-                        list(variants),
-                        suggest(k, variants)
-                    )));
+                    return Err(self.err(format!("`{k}` is not one of {}; {}", list(variants), suggest(k, variants))));
                 }
-                v.visit_enum(Enum {
-                    de: self.child(val, k),
-                    variant: k,
-                })
+                v.visit_enum(Enum { de: self.child(val, k), variant: k })
             }
             _ => Err(self.err(format!("expected one of {}", list(variants)))),
         }
@@ -631,11 +478,7 @@ impl<'de, 'a: 'de> de::Deserializer<'de> for NodeDe<'a> {
 }
 
 fn list(items: &[&str]) -> String {
-    items
-        .iter()
-        .map(|f| format!("`{f}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    items.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
 }
 
 struct Seq<'s, 'a> {
@@ -646,16 +489,14 @@ struct Seq<'s, 'a> {
 
 impl<'de, 's, 'a: 'de> SeqAccess<'de> for Seq<'s, 'a> {
     type Error = Error;
-    fn next_element_seed<T: DeserializeSeed<'de>>(
-        &mut self,
-        seed: T,
-    ) -> Result<Option<T::Value>, Error> {
+    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
         let Some(item) = self.items.get(self.i) else {
             return Ok(None);
         };
         let child = self.de.child(item, &format!("[{}]", self.i));
         self.i += 1;
-        seed.deserialize(child).map(Some)
+        let (pos_node, path) = (child.node, child.path.clone());
+        seed.deserialize(child).map(Some).map_err(|e| e.at(pos_node, &path))
     }
 }
 
@@ -668,10 +509,7 @@ struct Map<'s, 'a> {
 
 impl<'de, 's, 'a: 'de> MapAccess<'de> for Map<'s, 'a> {
     type Error = Error;
-    fn next_key_seed<K: DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, Error> {
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
         loop {
             let Some((k, _)) = self.entries.get(self.i) else {
                 return Ok(None);
@@ -682,11 +520,7 @@ impl<'de, 's, 'a: 'de> MapAccess<'de> for Map<'s, 'a> {
                     self.de.unknown.borrow_mut().push(Error::new(
                         k.pos,
                         &path,
-                        format!(
-                            "unknown key `{name}`; {}the keys here are {}",
-                            suggest(name, fields),
-                            list(fields)
-                        ),
+                        format!("unknown key `{name}`; {}the keys here are {}", suggest(name, fields), list(fields)),
                     ));
                     self.i += 1;
                     continue;
@@ -700,7 +534,9 @@ impl<'de, 's, 'a: 'de> MapAccess<'de> for Map<'s, 'a> {
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
         let (k, v) = &self.entries[self.i];
         self.i += 1;
-        seed.deserialize(self.de.child(v, k.as_str().unwrap_or("?")))
+        let child = self.de.child(v, k.as_str().unwrap_or("?"));
+        let path = child.path.clone();
+        seed.deserialize(child).map_err(|e| e.at(v, &path))
     }
 }
 
@@ -711,15 +547,11 @@ struct SpannedAccess<'a> {
 
 impl<'de, 'a: 'de> MapAccess<'de> for SpannedAccess<'a> {
     type Error = Error;
-    fn next_key_seed<K: DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, Error> {
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
         if self.step >= SPANNED_FIELDS.len() {
             return Ok(None);
         }
-        seed.deserialize(SPANNED_FIELDS[self.step].into_deserializer())
-            .map(Some)
+        seed.deserialize(SPANNED_FIELDS[self.step].into_deserializer()).map(Some)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
@@ -729,11 +561,7 @@ impl<'de, 'a: 'de> MapAccess<'de> for SpannedAccess<'a> {
             0 => seed.deserialize(self.de.node.pos.line.into_deserializer()),
             1 => seed.deserialize(self.de.node.pos.col.into_deserializer()),
             2 => seed.deserialize(self.de.path.clone().into_deserializer()),
-            _ => seed.deserialize(NodeDe {
-                node: self.de.node,
-                path: self.de.path.clone(),
-                unknown: self.de.unknown,
-            }),
+            _ => seed.deserialize(NodeDe { node: self.de.node, path: self.de.path.clone(), unknown: self.de.unknown }),
         }
     }
 }
@@ -746,10 +574,7 @@ struct Enum<'a> {
 impl<'de, 'a: 'de> de::EnumAccess<'de> for Enum<'a> {
     type Error = Error;
     type Variant = NodeDe<'a>;
-    fn variant_seed<V: DeserializeSeed<'de>>(
-        self,
-        seed: V,
-    ) -> Result<(V::Value, NodeDe<'a>), Error> {
+    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, NodeDe<'a>), Error> {
         let v = seed.deserialize(self.variant.into_deserializer())?;
         Ok((v, self.de))
     }
@@ -766,11 +591,7 @@ impl<'de, 'a: 'de> de::VariantAccess<'de> for NodeDe<'a> {
     fn tuple_variant<V: Visitor<'de>>(self, _: usize, v: V) -> Result<V::Value, Error> {
         de::Deserializer::deserialize_seq(self, v)
     }
-    fn struct_variant<V: Visitor<'de>>(
-        self,
-        fields: &'static [&'static str],
-        v: V,
-    ) -> Result<V::Value, Error> {
+    fn struct_variant<V: Visitor<'de>>(self, fields: &'static [&'static str], v: V) -> Result<V::Value, Error> {
         de::Deserializer::deserialize_struct(self, "", fields, v)
     }
 }
@@ -815,19 +636,12 @@ mod tests {
         assert_eq!(top.port, 3128);
         assert_eq!(top.destinations[0].allow[1].value, "dob");
         assert_eq!(top.destinations[0].allow[1].pos, Pos { line: 4, col: 19 });
-        assert_eq!(
-            top.destinations[0].allow[1].path,
-            "destinations[0].allow[1]"
-        );
+        assert_eq!(top.destinations[0].allow[1].path, "destinations[0].allow[1]");
         let errs = unknown.into_inner();
         assert_eq!(errs.len(), 3, "{errs:?}");
         assert_eq!(errs[0].pos, Some(Pos { line: 3, col: 5 }));
         assert_eq!(errs[0].path, "destinations[0].alow");
-        assert!(
-            errs[0].msg.contains("did you mean `allow`?"),
-            "{}",
-            errs[0].msg
-        );
+        assert!(errs[0].msg.contains("did you mean `allow`?"), "{}", errs[0].msg);
         assert!(errs[1].msg.contains("did you mean `on_violation`?"));
         assert_eq!(errs[2].path, "extra");
     }

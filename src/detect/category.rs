@@ -93,10 +93,7 @@ impl CategorySet {
     }
 
     pub fn iter(self) -> impl Iterator<Item = Category> {
-        Category::ALL
-            .iter()
-            .copied()
-            .filter(move |c| self.contains(*c))
+        Category::ALL.iter().copied().filter(move |c| self.contains(*c))
     }
 }
 

@@ -135,12 +135,7 @@ impl<'s> KeyStates<'s> {
     pub fn new(scanner: &'s Scanner) -> Self {
         KeyStates {
             scanner,
-            states: vec![State {
-                parent: u32::MAX,
-                raw: Box::new([]),
-                path: String::new(),
-                class: KeyClass::default(),
-            }],
+            states: vec![State { parent: u32::MAX, raw: Box::new([]), path: String::new(), class: KeyClass::default() }],
             index: FxHashMap::default(),
         }
     }
@@ -178,12 +173,7 @@ impl<'s> KeyStates<'s> {
                     let path = last_segments(&path, 4).to_string();
                     let class = self.scanner.classify_key(last_segments(&path, 3));
                     let id = self.states.len() as u32;
-                    self.states.push(State {
-                        parent,
-                        raw: raw.into(),
-                        path,
-                        class,
-                    });
+                    self.states.push(State { parent, raw: raw.into(), path, class });
                     self.index.insert(h, id);
                     return id;
                 }

@@ -274,9 +274,7 @@ pub struct Scanner {
 
 impl std::fmt::Debug for Scanner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Scanner")
-            .field("detectors", &self.detectors.len())
-            .finish()
+        f.debug_struct("Scanner").field("detectors", &self.detectors.len()).finish()
     }
 }
 
@@ -326,16 +324,11 @@ fn syntax_config() -> syntax::Config {
 
 /// Checks one pattern on its own (for located config errors).
 pub fn check_pattern(p: &str) -> Result<(), String> {
-    syntax::parse_with(&asciify(p), &syntax_config())
-        .map(|_| ())
-        .map_err(|e| {
-            let s = e.to_string();
-            // regex-syntax puts the useful part after a newline-framed excerpt.
-            s.lines()
-                .filter(|l| !l.trim().is_empty())
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+    syntax::parse_with(&asciify(p), &syntax_config()).map(|_| ()).map_err(|e| {
+        let s = e.to_string();
+        // regex-syntax puts the useful part after a newline-framed excerpt.
+        s.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join(" ")
+    })
 }
 
 fn is_word(b: u8) -> bool {
@@ -344,8 +337,7 @@ fn is_word(b: u8) -> bool {
 
 /// Whether `hay[span]` stands alone: no letter or digit touches it on either side.
 fn word_bounded(hay: &[u8], span: &Range<usize>) -> bool {
-    (span.start == 0 || !is_word(hay[span.start - 1]))
-        && (span.end >= hay.len() || !is_word(hay[span.end]))
+    (span.start == 0 || !is_word(hay[span.start - 1])) && (span.end >= hay.len() || !is_word(hay[span.end]))
 }
 
 /// Spelling variants of a keyword: URL-slug forms of multi-word terms and curly apostrophes.
@@ -372,11 +364,7 @@ pub fn keyword_variants(term: &str) -> Vec<String> {
 impl Scanner {
     /// Compiles detector definitions. Regex errors are reported per detector and pattern.
     pub fn new(defs: Vec<DetectorDef>) -> Result<Scanner, Vec<PatternError>> {
-        assert!(
-            defs.len() <= keys::MAX_DETECTORS,
-            "at most {} detectors",
-            keys::MAX_DETECTORS
-        );
+        assert!(defs.len() <= keys::MAX_DETECTORS, "at most {} detectors", keys::MAX_DETECTORS);
         let mut errors = vec![];
         let mut detectors = vec![];
         let mut patterns: Vec<String> = vec![];
@@ -406,11 +394,7 @@ impl Scanner {
                         key_pats.push(k.clone());
                         key_owner.push((i as u16, false));
                     }
-                    Err(e) => errors.push(PatternError {
-                        detector: i,
-                        pattern: 1000 + j,
-                        message: e.to_string(),
-                    }),
+                    Err(e) => errors.push(PatternError { detector: i, pattern: 1000 + j, message: e.to_string() }),
                 }
             }
             for (j, k) in d.not_keys.iter().enumerate() {
@@ -419,11 +403,7 @@ impl Scanner {
                         key_pats.push(k.clone());
                         key_owner.push((i as u16, true));
                     }
-                    Err(e) => errors.push(PatternError {
-                        detector: i,
-                        pattern: 2000 + j,
-                        message: e.to_string(),
-                    }),
+                    Err(e) => errors.push(PatternError { detector: i, pattern: 2000 + j, message: e.to_string() }),
                 }
             }
             let is_key_only = d.patterns.is_empty() && d.keywords.is_empty();
@@ -472,36 +452,20 @@ impl Scanner {
         } else {
             let re = Regex::builder()
                 .syntax(syntax_config())
-                .configure(
-                    Regex::config()
-                        .match_kind(MatchKind::LeftmostFirst)
-                        .utf8_empty(false)
-                        .hybrid_cache_capacity(8 << 20),
-                )
+                .configure(Regex::config().match_kind(MatchKind::LeftmostFirst).utf8_empty(false).hybrid_cache_capacity(8 << 20))
                 .build_many(&patterns)
                 .map_err(|e| {
                     // Say which pattern: check them one by one.
                     let mut errs = vec![];
                     let mut per_det = std::collections::HashMap::new();
                     for (k, p) in patterns.iter().enumerate() {
-                        let j = per_det
-                            .entry(pat_det[k])
-                            .and_modify(|j| *j += 1)
-                            .or_insert(0usize);
+                        let j = per_det.entry(pat_det[k]).and_modify(|j| *j += 1).or_insert(0usize);
                         if let Err(message) = check_pattern(p) {
-                            errs.push(PatternError {
-                                detector: pat_det[k] as usize,
-                                pattern: *j,
-                                message,
-                            });
+                            errs.push(PatternError { detector: pat_det[k] as usize, pattern: *j, message });
                         }
                     }
                     if errs.is_empty() {
-                        errs.push(PatternError {
-                            detector: 0,
-                            pattern: 0,
-                            message: e.to_string(),
-                        });
+                        errs.push(PatternError { detector: 0, pattern: 0, message: e.to_string() });
                     }
                     errs
                 })?;
@@ -512,12 +476,7 @@ impl Scanner {
         } else {
             Regex::builder()
                 .syntax(syntax_config())
-                .configure(
-                    Regex::config()
-                        .match_kind(MatchKind::All)
-                        .utf8_empty(false)
-                        .hybrid_cache_capacity(8 << 20),
-                )
+                .configure(Regex::config().match_kind(MatchKind::All).utf8_empty(false).hybrid_cache_capacity(8 << 20))
                 .build_many(&patterns)
                 .ok()
         };
@@ -525,8 +484,7 @@ impl Scanner {
         for (k, &det) in pat_det.iter().enumerate() {
             let value_group = re.as_ref().and_then(|re| {
                 let gi = re.group_info();
-                gi.to_index(PatternID::must(k), "value")
-                    .and_then(|g| gi.slots(PatternID::must(k), g))
+                gi.to_index(PatternID::must(k), "value").and_then(|g| gi.slots(PatternID::must(k), g))
             });
             pats.push(PatInfo { det, value_group });
         }
@@ -544,22 +502,8 @@ impl Scanner {
                     .expect("keywords compile"),
             )
         };
-        let key_re = if key_pats.is_empty() {
-            None
-        } else {
-            Some(regex::RegexSet::new(&key_pats).expect("key patterns compile"))
-        };
-        Ok(Scanner {
-            detectors,
-            re,
-            re_all,
-            pats,
-            kw,
-            kw_owner,
-            key_re,
-            key_owner,
-            keyed,
-        })
+        let key_re = if key_pats.is_empty() { None } else { Some(regex::RegexSet::new(&key_pats).expect("key patterns compile")) };
+        Ok(Scanner { detectors, re, re_all, pats, kw, kw_owner, key_re, key_owner, keyed })
     }
 
     pub fn detectors(&self) -> &[Detector] {
@@ -613,12 +557,7 @@ impl Scanner {
             if self.allowed(det, &value[span.clone()]) {
                 continue;
             }
-            out.push(Finding {
-                detector: d,
-                category: det.category,
-                span,
-                confidence: det.confidence.saturating_add(15).min(100),
-            });
+            out.push(Finding { detector: d, category: det.category, span, confidence: det.confidence.saturating_add(15).min(100) });
         }
     }
 
@@ -631,10 +570,7 @@ impl Scanner {
             for m in kw.find_iter(hay) {
                 let mut span = m.start()..m.end();
                 // Plurals: "cancers", "tumors".
-                if span.end < hay.len()
-                    && (hay[span.end] | 0x20) == b's'
-                    && (span.end + 1 >= hay.len() || !is_word(hay[span.end + 1]))
-                {
+                if span.end < hay.len() && (hay[span.end] | 0x20) == b's' && (span.end + 1 >= hay.len() || !is_word(hay[span.end + 1])) {
                     span.end += 1;
                 }
                 if !word_bounded(hay, &span) {
@@ -657,33 +593,29 @@ impl Scanner {
                 break;
             };
             let start = m.start();
-            let mut accepted_end = None;
+            let mut accepted_end: Option<usize> = None;
             if let Some(f) = self.try_pattern(re, m.pattern(), m.range(), hay, fields, &mut slots) {
                 accepted_end = Some(f.span.end.max(start + 1));
                 out.push(f);
-            } else {
-                // Let the other patterns that match here have their chance.
-                let anchored = Input::new(hay)
-                    .span(start..hay.len())
-                    .anchored(Anchored::Yes);
-                patset.clear();
-                if let Some(all) = &self.re_all {
-                    all.which_overlapping_matches(&anchored, &mut patset);
+            }
+            // Every other pattern that matches here gets its chance too: two detectors with the
+            // same shape (a bare 10-digit phone and an NPI) or overlapping labels must not hide
+            // each other.
+            let anchored = Input::new(hay).span(start..hay.len()).anchored(Anchored::Yes);
+            patset.clear();
+            if let Some(all) = &self.re_all {
+                all.which_overlapping_matches(&anchored, &mut patset);
+            }
+            for pid in patset.iter() {
+                if pid == m.pattern() {
+                    continue;
                 }
-                for pid in patset.iter() {
-                    if pid == m.pattern() {
-                        continue;
-                    }
-                    let input = Input::new(hay)
-                        .span(start..hay.len())
-                        .anchored(Anchored::Pattern(pid));
-                    if let Some(m2) = re.search(&input) {
-                        if let Some(f) =
-                            self.try_pattern(re, pid, m2.range(), hay, fields, &mut slots)
-                        {
-                            accepted_end = Some(f.span.end.max(start + 1));
+                let input = Input::new(hay).span(start..hay.len()).anchored(Anchored::Pattern(pid));
+                if let Some(m2) = re.search(&input) {
+                    if let Some(f) = self.try_pattern(re, pid, m2.range(), hay, fields, &mut slots) {
+                        if !out.iter().rev().take(4).any(|o| o.detector == f.detector && o.span == f.span) {
+                            accepted_end = Some(accepted_end.unwrap_or(0).max(f.span.end).max(start + 1));
                             out.push(f);
-                            break;
                         }
                     }
                 }
@@ -704,14 +636,9 @@ impl Scanner {
         let info = &self.pats[pid.as_usize()];
         let mut span = range.clone();
         if let Some((s0, s1)) = info.value_group {
-            let input = Input::new(hay)
-                .span(range.clone())
-                .anchored(Anchored::Pattern(pid));
+            let input = Input::new(hay).span(range.clone()).anchored(Anchored::Pattern(pid));
             re.search_slots(&input, slots);
-            match (
-                slots.get(s0).copied().flatten(),
-                slots.get(s1).copied().flatten(),
-            ) {
+            match (slots.get(s0).copied().flatten(), slots.get(s1).copied().flatten()) {
                 (Some(a), Some(b)) if a.get() < b.get() => span = a.get()..b.get(),
                 _ => return None,
             }
@@ -731,13 +658,7 @@ impl Scanner {
     }
 
     /// The checks every candidate goes through, cheapest first.
-    fn accept(
-        &self,
-        d: u16,
-        hay: &[u8],
-        span: Range<usize>,
-        fields: &dyn Fields,
-    ) -> Option<Finding> {
+    fn accept(&self, d: u16, hay: &[u8], span: Range<usize>, fields: &dyn Fields) -> Option<Finding> {
         let det = &self.detectors[d as usize];
         if fields.skipped(&span) {
             return None;
@@ -755,34 +676,16 @@ impl Scanner {
         if self.allowed(det, &hay[span.clone()]) {
             return None;
         }
-        let key_ctx = det.has_keys
-            && field
-                .as_ref()
-                .is_some_and(|(_, c)| c.pos.contains(d as usize));
+        let key_ctx = det.has_keys && field.as_ref().is_some_and(|(_, c)| c.pos.contains(d as usize));
         let ctx = key_ctx || self.words_near(det, hay, &span, field.as_ref().map(|f| f.0.clone()));
         if det.required && !ctx {
             return None;
         }
-        let confidence = if ctx {
-            det.confidence.saturating_add(15).min(100)
-        } else {
-            det.confidence
-        };
-        Some(Finding {
-            detector: d,
-            category: det.category,
-            span,
-            confidence,
-        })
+        let confidence = if ctx { det.confidence.saturating_add(15).min(100) } else { det.confidence };
+        Some(Finding { detector: d, category: det.category, span, confidence })
     }
 
-    fn words_near(
-        &self,
-        det: &Detector,
-        hay: &[u8],
-        span: &Range<usize>,
-        field: Option<Range<usize>>,
-    ) -> bool {
+    fn words_near(&self, det: &Detector, hay: &[u8], span: &Range<usize>, field: Option<Range<usize>>) -> bool {
         let Some(ac) = &det.words else { return false };
         let lo_bound = field.as_ref().map_or(0, |f| f.start);
         let hi_bound = field.as_ref().map_or(hay.len(), |f| f.end.min(hay.len()));
@@ -793,21 +696,12 @@ impl Scanner {
                 return false;
             }
             let w = &hay[a..b];
-            ac.find_iter(w).any(|m| {
-                word_bounded(w, &(m.start()..m.end()))
-                    || word_bounded(hay, &(a + m.start()..a + m.end()))
-            })
+            ac.find_iter(w).any(|m| word_bounded(w, &(m.start()..m.end())) || word_bounded(hay, &(a + m.start()..a + m.end())))
         };
         check(lo, span.start) || check(span.end, hi)
     }
 
-    fn validate(
-        &self,
-        v: Validator,
-        det: &Detector,
-        hay: &[u8],
-        span: Range<usize>,
-    ) -> Option<Range<usize>> {
+    fn validate(&self, v: Validator, det: &Detector, hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
         use validators as val;
         let s = &hay[span.clone()];
         let ok = match v {
@@ -829,19 +723,14 @@ impl Scanner {
             Validator::Ipv4 => {
                 // "Chrome/120.0.0.0" is a version, not an address; "http://10.0.0.1/" is one.
                 let before = &hay[..span.start];
-                let version = before.ends_with(b"/") && !before.ends_with(b"//")
-                    || before.ends_with(b"v")
-                    || before.ends_with(b"V");
+                let version = before.ends_with(b"/") && !before.ends_with(b"//") || before.ends_with(b"v") || before.ends_with(b"V");
                 !version && val::ipv4(s)
             }
             Validator::Ipv6 => {
                 // Not glued to a word or to more address-like text on either side.
-                let prev_ok = span.start == 0
-                    || !(hay[span.start - 1].is_ascii_alphanumeric()
-                        || matches!(hay[span.start - 1], b':' | b'.' | b'_'));
-                let next_ok = span.end >= hay.len()
-                    || !(hay[span.end].is_ascii_alphanumeric()
-                        || matches!(hay[span.end], b':' | b'_'));
+                let prev_ok =
+                    span.start == 0 || !(hay[span.start - 1].is_ascii_alphanumeric() || matches!(hay[span.start - 1], b':' | b'.' | b'_'));
+                let next_ok = span.end >= hay.len() || !(hay[span.end].is_ascii_alphanumeric() || matches!(hay[span.end], b':' | b'_'));
                 prev_ok && next_ok && val::ipv6(s)
             }
             Validator::Phone => val::phone_any(s),
@@ -872,9 +761,7 @@ fn url_userinfo(hay: &[u8], pos: usize) -> bool {
     let lo = pos.saturating_sub(256);
     let before = &hay[lo..pos];
     match memchr::memmem::rfind(before, b"://") {
-        Some(k) => !before[k + 3..]
-            .iter()
-            .any(|b| matches!(b, b'/' | b'@' | b'?' | b'#') || b.is_ascii_whitespace()),
+        Some(k) => !before[k + 3..].iter().any(|b| matches!(b, b'/' | b'@' | b'?' | b'#') || b.is_ascii_whitespace()),
         None => false,
     }
 }
@@ -940,11 +827,7 @@ mod tests {
     use super::*;
 
     fn def(id: &str, cat: Category) -> DetectorDef {
-        DetectorDef {
-            id: id.into(),
-            category: Some(cat),
-            ..Default::default()
-        }
+        DetectorDef { id: id.into(), category: Some(cat), ..Default::default() }
     }
 
     fn scanner() -> Scanner {
@@ -975,56 +858,28 @@ mod tests {
     fn found(s: &Scanner, text: &str) -> Vec<(String, String)> {
         let mut out = vec![];
         s.scan_text(text.as_bytes(), &NoFields, &mut out);
-        out.iter()
-            .map(|f| {
-                (
-                    s.detector(f.detector).id.clone(),
-                    text[f.span.clone()].to_string(),
-                )
-            })
-            .collect()
+        out.iter().map(|f| (s.detector(f.detector).id.clone(), text[f.span.clone()].to_string())).collect()
     }
 
     #[test]
     fn patterns_validators_and_context() {
         let s = scanner();
-        assert_eq!(
-            found(&s, "ssn 078-05-1123 ok"),
-            vec![("ssn".into(), "078-05-1123".into())]
-        );
+        assert_eq!(found(&s, "ssn 078-05-1123 ok"), vec![("ssn".into(), "078-05-1123".into())]);
         assert!(found(&s, "id 000-05-1123").is_empty());
         // Same shape, two detectors: the second gets its chance when the first rejects.
-        assert_eq!(
-            found(&s, "call me on 4155550132"),
-            vec![("phone-bare".into(), "4155550132".into())]
-        );
-        assert_eq!(
-            found(&s, "NPI 1234567893"),
-            vec![("npi-bare".into(), "1234567893".into())]
-        );
+        assert_eq!(found(&s, "call me on 4155550132"), vec![("phone-bare".into(), "4155550132".into())]);
+        assert_eq!(found(&s, "NPI 1234567893"), vec![("npi-bare".into(), "1234567893".into())]);
         assert!(found(&s, "ts 1714557600 id").is_empty());
-        assert_eq!(
-            found(&s, "DOB: 03/14/1962."),
-            vec![("dob-label".into(), "03/14/1962".into())]
-        );
+        assert_eq!(found(&s, "DOB: 03/14/1962."), vec![("dob-label".into(), "03/14/1962".into())]);
         assert!(found(&s, "DOB: 13/45/1962").is_empty());
     }
 
     #[test]
     fn keywords_whole_words_and_slugs() {
         let s = scanner();
-        assert_eq!(
-            found(&s, "/services/breast-cancer-screening"),
-            vec![("condition".into(), "breast-cancer".into())]
-        );
-        assert_eq!(
-            found(&s, "q=Breast+Cancer"),
-            vec![("condition".into(), "Breast+Cancer".into())]
-        );
-        assert_eq!(
-            found(&s, "HIV test"),
-            vec![("condition".into(), "HIV".into())]
-        );
+        assert_eq!(found(&s, "/services/breast-cancer-screening"), vec![("condition".into(), "breast-cancer".into())]);
+        assert_eq!(found(&s, "q=Breast+Cancer"), vec![("condition".into(), "Breast+Cancer".into())]);
+        assert_eq!(found(&s, "HIV test"), vec![("condition".into(), "HIV".into())]);
         assert!(found(&s, "archive of posts").is_empty());
     }
 

@@ -14,13 +14,7 @@ const COMMON_WORDS: &str = include_str!("../../rules/data/common-words.txt");
 
 fn common_words() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        COMMON_WORDS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
+    SET.get_or_init(|| COMMON_WORDS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
 }
 
 /// Whether a lowercase word is an ordinary (non-name) word.
@@ -124,33 +118,24 @@ const PLACEHOLDERS: &[&str] = &[
 ];
 
 fn word_chars(w: &str) -> String {
-    w.trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
+    w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
 }
 
 /// A person's name. Returns the (possibly trimmed) span, or `None`.
 pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
     let s = std::str::from_utf8(&hay[span.clone()]).ok()?;
     // Trim white space, quotes and trailing punctuation.
-    let lead = s.len()
-        - s.trim_start_matches(|c: char| c.is_whitespace() || c == '"' || c == '\'')
-            .len();
-    let mut body = s[lead..].trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\'' | ',' | '.' | ';' | ':' | ')')
-    });
+    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == '"' || c == '\'').len();
+    let mut body = s[lead..].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ',' | '.' | ';' | ':' | ')'));
     if body.is_empty() || body.len() > 100 {
         return None;
     }
-    if body.contains([
-        '@', '/', '\\', '=', '{', '}', '<', '>', '|', '_', '[', ']', '#', '%', '?', '&',
-    ]) {
+    if body.contains(['@', '/', '\\', '=', '{', '}', '<', '>', '|', '_', '[', ']', '#', '%', '?', '&']) {
         return None;
     }
     // Drop trailing label words a greedy capture took along ("GONZALEZ DOB").
     loop {
-        let trimmed = body.trim_end_matches(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '(' | ')')
-        });
+        let trimmed = body.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '(' | ')'));
         let Some(cut) = trimmed.rfind(|c: char| c.is_whitespace() || c == ',') else {
             body = trimmed;
             break;
@@ -163,10 +148,7 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
             break;
         }
     }
-    let tokens: Vec<&str> = body
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|t| !t.is_empty())
-        .collect();
+    let tokens: Vec<&str> = body.split(|c: char| c.is_whitespace() || c == ',').filter(|t| !t.is_empty()).collect();
     if tokens.is_empty() || tokens.len() > 6 {
         return None;
     }
@@ -181,9 +163,7 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
         if w.is_empty() {
             continue;
         }
-        if w.chars().all(|c| c.is_ascii_digit())
-            || (w.len() >= 16 && w.chars().all(|c| c.is_ascii_hexdigit()))
-        {
+        if w.chars().all(|c| c.is_ascii_digit()) || (w.len() >= 16 && w.chars().all(|c| c.is_ascii_hexdigit())) {
             return None;
         }
         if w.chars().any(char::is_alphabetic) {
@@ -193,11 +173,7 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
             all_common = false;
         }
     }
-    let longest = tokens
-        .iter()
-        .map(|t| word_chars(t).chars().count())
-        .max()
-        .unwrap_or(0);
+    let longest = tokens.iter().map(|t| word_chars(t).chars().count()).max().unwrap_or(0);
     if !any_letter || all_common || longest < 2 {
         return None;
     }
@@ -210,13 +186,7 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
 pub fn identifier(s: &[u8]) -> bool {
     let t = trim_ascii(s);
     (3..=40).contains(&t.len())
-        && t.iter().all(|b| {
-            b.is_ascii_alphanumeric()
-                || matches!(
-                    b,
-                    b'-' | b'_' | b'.' | b'/' | b' ' | b'^' | b'&' | b'(' | b')'
-                )
-        })
+        && t.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'/' | b' ' | b'^' | b'&' | b'(' | b')'))
         && t.iter().any(u8::is_ascii_digit)
         && !t.iter().all(|b| *b == t[0])
 }
@@ -258,10 +228,7 @@ mod tests {
     fn names() {
         assert_eq!(name("Maria Gonzalez"), Some("Maria Gonzalez"));
         assert_eq!(name(" maria "), Some("maria"));
-        assert_eq!(
-            name("O'Brien-Smith, Siobhán"),
-            Some("O'Brien-Smith, Siobhán")
-        );
+        assert_eq!(name("O'Brien-Smith, Siobhán"), Some("O'Brien-Smith, Siobhán"));
         assert_eq!(name("MARIA GONZALEZ DOB"), Some("MARIA GONZALEZ"));
         assert_eq!(name("Sumiko254 Larue605"), Some("Sumiko254 Larue605"));
         assert_eq!(name("Portal"), None);

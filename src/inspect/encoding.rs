@@ -39,13 +39,7 @@ pub enum Encoding {
 impl Encoding {
     /// Whether a decoded span maps back to a raw span (else re-encode the whole value).
     pub fn is_mapped(self) -> bool {
-        matches!(
-            self,
-            Encoding::Identity
-                | Encoding::Percent { .. }
-                | Encoding::JsonString
-                | Encoding::XmlText
-        )
+        matches!(self, Encoding::Identity | Encoding::Percent { .. } | Encoding::JsonString | Encoding::XmlText)
     }
 
     pub fn name(self) -> &'static str {
@@ -85,23 +79,18 @@ impl Encoding {
                 e.into_bytes()
             }
             Encoding::Gzip => {
-                let mut w =
-                    flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+                let mut w = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
                 w.write_all(s).map_err(|_| DecodeError::Reencode("gzip"))?;
                 w.finish().map_err(|_| DecodeError::Reencode("gzip"))?
             }
             Encoding::Deflate { zlib: true } => {
-                let mut w =
-                    flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-                w.write_all(s)
-                    .map_err(|_| DecodeError::Reencode("deflate"))?;
+                let mut w = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+                w.write_all(s).map_err(|_| DecodeError::Reencode("deflate"))?;
                 w.finish().map_err(|_| DecodeError::Reencode("deflate"))?
             }
             Encoding::Deflate { zlib: false } => {
-                let mut w =
-                    flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
-                w.write_all(s)
-                    .map_err(|_| DecodeError::Reencode("deflate"))?;
+                let mut w = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+                w.write_all(s).map_err(|_| DecodeError::Reencode("deflate"))?;
                 w.finish().map_err(|_| DecodeError::Reencode("deflate"))?
             }
             Encoding::Brotli => {
@@ -112,9 +101,7 @@ impl Encoding {
                 }
                 out
             }
-            Encoding::Zstd => {
-                zstd::stream::encode_all(s, 3).map_err(|_| DecodeError::Reencode("zstd"))?
-            }
+            Encoding::Zstd => zstd::stream::encode_all(s, 3).map_err(|_| DecodeError::Reencode("zstd"))?,
             _ => {
                 let mut out = Vec::with_capacity(s.len());
                 self.encode_fragment(s, &mut out);
@@ -147,9 +134,7 @@ fn hex(b: u8) -> Option<u8> {
 
 /// Whether `s` has anything percent-decoding would change.
 pub fn needs_percent_decode(s: &[u8], plus: bool) -> bool {
-    s.windows(3)
-        .any(|w| w[0] == b'%' && hex(w[1]).is_some() && hex(w[2]).is_some())
-        || (plus && s.contains(&b'+'))
+    s.windows(3).any(|w| w[0] == b'%' && hex(w[1]).is_some() && hex(w[2]).is_some()) || (plus && s.contains(&b'+'))
 }
 
 /// Percent-decodes `s`; `map[i]` is the raw offset of decoded byte `i` (`map[len]` = `s.len()`).
@@ -233,10 +218,7 @@ pub fn json_unescape(raw: &[u8]) -> Option<(Vec<u8>, Vec<u32>)> {
         };
         let mut c = cp(i + 2)?;
         let mut len = 6;
-        if (0xD800..0xDC00).contains(&c)
-            && raw.get(i + 6) == Some(&b'\\')
-            && raw.get(i + 7) == Some(&b'u')
-        {
+        if (0xD800..0xDC00).contains(&c) && raw.get(i + 6) == Some(&b'\\') && raw.get(i + 7) == Some(&b'u') {
             let lo = cp(i + 8)?;
             if (0xDC00..0xE000).contains(&lo) {
                 c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
@@ -284,14 +266,10 @@ pub fn xml_unescape(raw: &[u8]) -> (Vec<u8>, Vec<u32>) {
                     b"gt" => Some('>'),
                     b"quot" => Some('"'),
                     b"apos" => Some('\''),
-                    [b'#', b'x', h @ ..] | [b'#', b'X', h @ ..] => std::str::from_utf8(h)
-                        .ok()
-                        .and_then(|h| u32::from_str_radix(h, 16).ok())
-                        .and_then(char::from_u32),
-                    [b'#', d @ ..] => std::str::from_utf8(d)
-                        .ok()
-                        .and_then(|d| d.parse().ok())
-                        .and_then(char::from_u32),
+                    [b'#', b'x', h @ ..] | [b'#', b'X', h @ ..] => {
+                        std::str::from_utf8(h).ok().and_then(|h| u32::from_str_radix(h, 16).ok()).and_then(char::from_u32)
+                    }
+                    [b'#', d @ ..] => std::str::from_utf8(d).ok().and_then(|d| d.parse().ok()).and_then(char::from_u32),
                     _ => None,
                 };
                 if let Some(c) = decoded {
@@ -357,36 +335,19 @@ pub fn sniff_base64(s: &[u8]) -> Option<(Vec<u8>, Encoding)> {
         return None;
     }
     let body = &s[..s.len() - pad];
-    let engine = if url {
-        &URL_SAFE_NO_PAD
-    } else {
-        &STANDARD_NO_PAD
-    };
+    let engine = if url { &URL_SAFE_NO_PAD } else { &STANDARD_NO_PAD };
     let decoded = engine.decode(body).ok()?;
     let text = std::str::from_utf8(&decoded).ok()?;
-    let printable = text
-        .chars()
-        .filter(|c| !c.is_control() || c.is_whitespace())
-        .count();
+    let printable = text.chars().filter(|c| !c.is_control() || c.is_whitespace()).count();
     if decoded.is_empty() || printable * 10 < text.chars().count() * 9 {
         return None;
     }
-    Some((
-        decoded,
-        Encoding::Base64 {
-            url_safe: url,
-            padded: pad > 0 || (!url && s.len() % 4 == 0 && body.len() % 4 == 0),
-        },
-    ))
+    Some((decoded, Encoding::Base64 { url_safe: url, padded: pad > 0 || (!url && s.len() % 4 == 0 && body.len() % 4 == 0) }))
 }
 
 /// Decodes a body by `Content-Encoding` token, under a cap on output size.
 pub fn decode_content(enc: Encoding, data: &[u8], cap: usize) -> Result<Vec<u8>, DecodeError> {
-    fn read_capped<R: Read>(
-        mut r: R,
-        cap: usize,
-        name: &'static str,
-    ) -> Result<Vec<u8>, DecodeError> {
+    fn read_capped<R: Read>(mut r: R, cap: usize, name: &'static str) -> Result<Vec<u8>, DecodeError> {
         let mut out = Vec::new();
         let mut buf = [0u8; 16 * 1024];
         loop {
@@ -402,16 +363,11 @@ pub fn decode_content(enc: Encoding, data: &[u8], cap: usize) -> Result<Vec<u8>,
     }
     match enc {
         Encoding::Gzip => read_capped(flate2::read::MultiGzDecoder::new(data), cap, "gzip"),
-        Encoding::Deflate { zlib: true } => {
-            read_capped(flate2::read::ZlibDecoder::new(data), cap, "deflate")
-        }
-        Encoding::Deflate { zlib: false } => {
-            read_capped(flate2::read::DeflateDecoder::new(data), cap, "deflate")
-        }
+        Encoding::Deflate { zlib: true } => read_capped(flate2::read::ZlibDecoder::new(data), cap, "deflate"),
+        Encoding::Deflate { zlib: false } => read_capped(flate2::read::DeflateDecoder::new(data), cap, "deflate"),
         Encoding::Brotli => read_capped(brotli::Decompressor::new(data, 4096), cap, "br"),
         Encoding::Zstd => {
-            let d =
-                zstd::stream::read::Decoder::new(data).map_err(|_| DecodeError::Corrupt("zstd"))?;
+            let d = zstd::stream::read::Decoder::new(data).map_err(|_| DecodeError::Corrupt("zstd"))?;
             read_capped(d, cap, "zstd")
         }
         _ => Ok(data.to_vec()),
@@ -475,29 +431,14 @@ mod tests {
     #[test]
     fn compression_round_trips_and_caps() {
         let data = b"hello hello hello hello hello".repeat(100);
-        for enc in [
-            Encoding::Gzip,
-            Encoding::Deflate { zlib: true },
-            Encoding::Deflate { zlib: false },
-            Encoding::Brotli,
-            Encoding::Zstd,
-        ] {
+        for enc in [Encoding::Gzip, Encoding::Deflate { zlib: true }, Encoding::Deflate { zlib: false }, Encoding::Brotli, Encoding::Zstd] {
             let c = enc.encode_whole(&data).unwrap();
             assert_eq!(decode_content(enc, &c, 1 << 20).unwrap(), data, "{enc:?}");
-            assert!(
-                matches!(decode_content(enc, &c, 100), Err(DecodeError::TooLarge(_))),
-                "{enc:?}"
-            );
+            assert!(matches!(decode_content(enc, &c, 100), Err(DecodeError::TooLarge(_))), "{enc:?}");
         }
-        assert!(matches!(
-            decode_content(Encoding::Gzip, b"not gzip", 1 << 20),
-            Err(DecodeError::Corrupt(_))
-        ));
+        assert!(matches!(decode_content(Encoding::Gzip, b"not gzip", 1 << 20), Err(DecodeError::Corrupt(_))));
         let z = Encoding::Deflate { zlib: true }.encode_whole(b"x").unwrap();
-        assert_eq!(
-            content_encoding("deflate", &z).unwrap(),
-            Some(Encoding::Deflate { zlib: true })
-        );
+        assert_eq!(content_encoding("deflate", &z).unwrap(), Some(Encoding::Deflate { zlib: true }));
         assert!(content_encoding("compress", b"").is_err());
     }
 }

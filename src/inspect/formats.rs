@@ -44,11 +44,7 @@ pub fn pairs(t: &[u8], sep: u8, plus: bool, ks: &mut KeyStates, base: u32, out: 
             };
             let v = &t[vspan.clone()];
             let decode = needs_percent_decode(v, plus).then_some(Encoding::Percent { plus });
-            out.push(Field {
-                span: vspan,
-                state,
-                decode,
-            });
+            out.push(Field { span: vspan, state, decode });
         }
         start = end + 1;
     }
@@ -62,11 +58,7 @@ pub fn path_segments(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Fiel
         let end = memchr::memchr(b'/', &t[start..]).map_or(t.len(), |k| start + k);
         if end > start {
             let key = &t[prev.clone()];
-            let state = if key.iter().any(u8::is_ascii_alphabetic) && key.len() <= 40 {
-                ks.child(base, key)
-            } else {
-                base
-            };
+            let state = if key.iter().any(u8::is_ascii_alphabetic) && key.len() <= 40 { ks.child(base, key) } else { base };
             let v = &t[start..end];
             out.push(Field {
                 span: start..end,
@@ -84,11 +76,7 @@ fn is_key_byte(b: u8) -> bool {
 }
 
 fn is_key_start_delim(b: u8) -> bool {
-    b.is_ascii_whitespace()
-        || matches!(
-            b,
-            b',' | b';' | b'&' | b'?' | b'{' | b'(' | b'[' | b'|' | b'='
-        )
+    b.is_ascii_whitespace() || matches!(b, b',' | b';' | b'&' | b'?' | b'{' | b'(' | b'[' | b'|' | b'=')
 }
 
 /// `key=value`, `key: value` and `"key": "value"` pairs in free text (log lines, logfmt,
@@ -103,11 +91,7 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
         at = i + 1;
         let colon = t[i] == b':';
         // `://` is a URL, `::` a path or an address.
-        if colon
-            && (t.get(i + 1) == Some(&b'/')
-                || t.get(i + 1) == Some(&b':')
-                || (i > 0 && t[i - 1] == b':'))
-        {
+        if colon && (t.get(i + 1) == Some(&b'/') || t.get(i + 1) == Some(&b':') || (i > 0 && t[i - 1] == b':')) {
             continue;
         }
         // The key, backwards: `"key" :` (JSON) or `key`.
@@ -127,20 +111,10 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
             }
             (b, e)
         };
-        if ks_ >= ke
-            || ke - ks_ > 48
-            || !(t[ks_].is_ascii_alphabetic()
-                || t[ks_] == b'_'
-                || t[ks_] == b'\''
-                || t[ks_] == b'"')
-        {
+        if ks_ >= ke || ke - ks_ > 48 || !(t[ks_].is_ascii_alphabetic() || t[ks_] == b'_' || t[ks_] == b'\'' || t[ks_] == b'"') {
             continue;
         }
-        let kstart = if ks_ > 0 && t[ks_ - 1] == b'"' {
-            ks_ - 1
-        } else {
-            ks_
-        };
+        let kstart = if ks_ > 0 && t[ks_ - 1] == b'"' { ks_ - 1 } else { ks_ };
         if kstart > 0 && !is_key_start_delim(t[kstart - 1]) {
             continue;
         }
@@ -165,36 +139,13 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
                 v + 1..v + 1 + end
             }
             _ if colon => {
-                let stop = |b: u8| {
-                    matches!(
-                        b,
-                        b'\n'
-                            | b'\r'
-                            | b','
-                            | b';'
-                            | b'|'
-                            | b'<'
-                            | b'>'
-                            | b'{'
-                            | b'}'
-                            | b'['
-                            | b']'
-                            | b'"'
-                            | b'\''
-                    )
-                };
+                let stop = |b: u8| matches!(b, b'\n' | b'\r' | b',' | b';' | b'|' | b'<' | b'>' | b'{' | b'}' | b'[' | b']' | b'"' | b'\'');
                 if stop(t[v]) || t[v].is_ascii_whitespace() {
                     continue;
                 }
-                let mut end = t[v..]
-                    .iter()
-                    .position(|&b| stop(b))
-                    .map_or(t.len(), |p| v + p);
+                let mut end = t[v..].iter().position(|&b| stop(b)).map_or(t.len(), |p| v + p);
                 if end - v > 80 {
-                    end = t[v..v + 80]
-                        .iter()
-                        .rposition(|b| *b == b' ')
-                        .map_or(v + 80, |p| v + p);
+                    end = t[v..v + 80].iter().rposition(|b| *b == b' ').map_or(v + 80, |p| v + p);
                 }
                 while end > v && t[end - 1].is_ascii_whitespace() {
                     end -= 1;
@@ -204,10 +155,7 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
             _ => {
                 let end = t[v..]
                     .iter()
-                    .position(|&b| {
-                        b.is_ascii_whitespace()
-                            || matches!(b, b',' | b';' | b'&' | b'"' | b'\'' | b'<' | b'>')
-                    })
+                    .position(|&b| b.is_ascii_whitespace() || matches!(b, b',' | b';' | b'&' | b'"' | b'\'' | b'<' | b'>'))
                     .map_or(t.len(), |p| v + p);
                 v..end
             }
@@ -219,11 +167,7 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
         if ks.class(state).is_empty() {
             continue;
         }
-        out.push(Field {
-            span,
-            state,
-            decode: None,
-        });
+        out.push(Field { span, state, decode: None });
     }
 }
 
@@ -236,10 +180,7 @@ pub fn x12(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
     let (es, cs, st) = if t0.starts_with(b"ISA") && t0.len() >= 106 {
         (t0[3], t0[104], t0[105])
     } else if t0.len() > 4
-        && t0[..4]
-            .iter()
-            .position(|&b| b == b'*')
-            .is_some_and(|p| p >= 2 && t0[..p].iter().all(u8::is_ascii_alphanumeric))
+        && t0[..4].iter().position(|&b| b == b'*').is_some_and(|p| p >= 2 && t0[..p].iter().all(u8::is_ascii_alphanumeric))
         && memchr::memchr(b'~', t0).is_some()
     {
         (b'*', b':', b'~')
@@ -269,9 +210,7 @@ pub fn x12(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
         if !seg.is_empty() && elems.len() > 1 {
             let id = String::from_utf8_lossy(&t[elems[0].clone()]).to_ascii_lowercase();
             let qual = match id.as_str() {
-                "nm1" | "ref" | "dtp" | "n1" | "per" => {
-                    Some(String::from_utf8_lossy(&t[elems[1].clone()]).to_ascii_lowercase())
-                }
+                "nm1" | "ref" | "dtp" | "n1" | "per" => Some(String::from_utf8_lossy(&t[elems[1].clone()]).to_ascii_lowercase()),
                 _ => None,
             };
             for (i, e) in elems.iter().enumerate().skip(1) {
@@ -299,20 +238,12 @@ pub fn x12(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
                 };
                 if comps.len() == 1 {
                     let state = ks.child_str(base, &key);
-                    out.push(Field {
-                        span: e.clone(),
-                        state,
-                        decode: None,
-                    });
+                    out.push(Field { span: e.clone(), state, decode: None });
                 } else {
                     for (ci, c) in comps.iter().enumerate() {
                         if c.start < c.end {
                             let state = ks.child_str(base, &format!("{id}_{i}_{}", ci + 1));
-                            out.push(Field {
-                                span: c.clone(),
-                                state,
-                                decode: None,
-                            });
+                            out.push(Field { span: c.clone(), state, decode: None });
                         }
                     }
                 }
@@ -333,17 +264,10 @@ pub fn hl7(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
     }
     let fs = t[start + 3];
     let enc = &t[start + 4..(start + 8).min(t.len())];
-    let (cs, rs, sc) = (
-        enc[0],
-        enc.get(1).copied().unwrap_or(b'~'),
-        enc.get(3).copied().unwrap_or(b'&'),
-    );
+    let (cs, rs, sc) = (enc[0], enc.get(1).copied().unwrap_or(b'~'), enc.get(3).copied().unwrap_or(b'&'));
     let mut seg_start = start;
     while seg_start < t.len() {
-        let seg_end = t[seg_start..]
-            .iter()
-            .position(|&b| b == b'\r' || b == b'\n')
-            .map_or(t.len(), |k| seg_start + k);
+        let seg_end = t[seg_start..].iter().position(|&b| b == b'\r' || b == b'\n').map_or(t.len(), |k| seg_start + k);
         let seg = &t[seg_start..seg_end];
         if seg.len() > 3 {
             let name = String::from_utf8_lossy(&seg[..3]).to_ascii_lowercase();
@@ -352,10 +276,7 @@ pub fn hl7(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
             let mut fstart = seg_start + 3;
             while fstart < seg_end {
                 // t[fstart] is the field separator.
-                let fend = t[fstart + 1..seg_end]
-                    .iter()
-                    .position(|&b| b == fs)
-                    .map_or(seg_end, |k| fstart + 1 + k);
+                let fend = t[fstart + 1..seg_end].iter().position(|&b| b == fs).map_or(seg_end, |k| fstart + 1 + k);
                 field_no += 1;
                 let fno = if is_msh { field_no + 1 } else { field_no };
                 let field = fstart + 1..fend;
@@ -398,10 +319,8 @@ fn hl7_field(
     for rep in split(field, rs) {
         let comps = split(rep, cs);
         // CX identifiers: component 5 is the identifier type code (MR, SS, MB, DL…).
-        let type_code = comps
-            .get(4)
-            .map(|r| String::from_utf8_lossy(&t[r.clone()]).to_ascii_lowercase())
-            .filter(|s| !s.is_empty() && s.len() <= 4);
+        let type_code =
+            comps.get(4).map(|r| String::from_utf8_lossy(&t[r.clone()]).to_ascii_lowercase()).filter(|s| !s.is_empty() && s.len() <= 4);
         for (ci, comp) in comps.iter().enumerate() {
             if comp.start >= comp.end {
                 continue;
@@ -414,11 +333,7 @@ fn hl7_field(
             let state = ks.child_str(base, &key);
             for sub in split(comp.clone(), sc) {
                 if sub.start < sub.end {
-                    out.push(Field {
-                        span: sub,
-                        state,
-                        decode: None,
-                    });
+                    out.push(Field { span: sub, state, decode: None });
                 }
             }
         }
@@ -435,18 +350,10 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
         let s = &t[a..b];
         if s.iter().any(|c| !c.is_ascii_whitespace()) {
             let lead = s.iter().take_while(|c| c.is_ascii_whitespace()).count();
-            let trail = s
-                .iter()
-                .rev()
-                .take_while(|c| c.is_ascii_whitespace())
-                .count();
+            let trail = s.iter().rev().take_while(|c| c.is_ascii_whitespace()).count();
             let span = a + lead..b - trail;
             let decode = t[span.clone()].contains(&b'&').then_some(Encoding::XmlText);
-            out.push(Field {
-                span,
-                state,
-                decode,
-            });
+            out.push(Field { span, state, decode });
         }
     };
     while let Some(k) = memchr::memchr(b'<', &t[i..]) {
@@ -458,11 +365,7 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
             };
             let span = lt + 9..lt + e;
             if span.start < span.end {
-                out.push(Field {
-                    span,
-                    state: *stack.last().unwrap(),
-                    decode: None,
-                });
+                out.push(Field { span, state: *stack.last().unwrap(), decode: None });
             }
             i = lt + e + 3;
             text_start = i;
@@ -486,16 +389,10 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
                 stack.pop();
             }
         } else {
-            let name_end = tag
-                .iter()
-                .position(|b| b.is_ascii_whitespace() || *b == b'/')
-                .unwrap_or(tag.len());
+            let name_end = tag.iter().position(|b| b.is_ascii_whitespace() || *b == b'/').unwrap_or(tag.len());
             let name = &tag[..name_end];
             // Drop a namespace prefix.
-            let local = name
-                .iter()
-                .rposition(|b| *b == b':')
-                .map_or(name, |p| &name[p + 1..]);
+            let local = name.iter().rposition(|b| *b == b':').map_or(name, |p| &name[p + 1..]);
             let state = ks.child(*stack.last().unwrap(), local);
             // Attributes.
             let mut j = name_end;
@@ -515,11 +412,7 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
                 if !aname.is_empty() && !aname.starts_with("xmlns") && span.start < span.end {
                     let astate = ks.child(state, aname.as_bytes());
                     let decode = t[span.clone()].contains(&b'&').then_some(Encoding::XmlText);
-                    out.push(Field {
-                        span,
-                        state: astate,
-                        decode,
-                    });
+                    out.push(Field { span, state: astate, decode });
                 }
                 j = close + 1;
             }
@@ -537,10 +430,7 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
 /// CSV with a header row: each cell keyed by its column name.
 pub fn csv(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> bool {
     let first_line = t.split(|&b| b == b'\n').next().unwrap_or(b"");
-    let delim = [b',', b';', b'\t', b'|']
-        .into_iter()
-        .max_by_key(|d| first_line.iter().filter(|b| *b == d).count())
-        .unwrap_or(b',');
+    let delim = [b',', b';', b'\t', b'|'].into_iter().max_by_key(|d| first_line.iter().filter(|b| *b == d).count()).unwrap_or(b',');
     let mut columns: Vec<u32> = vec![];
     let mut row = 0;
     let mut i = 0;
@@ -558,21 +448,14 @@ pub fn csv(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
                     }
                 }
             } else {
-                let e = t[i..]
-                    .iter()
-                    .position(|&b| b == delim || b == b'\n' || b == b'\r')
-                    .map_or(t.len(), |k| i + k);
+                let e = t[i..].iter().position(|&b| b == delim || b == b'\n' || b == b'\r').map_or(t.len(), |k| i + k);
                 (i..e, e)
             };
             if row == 0 {
                 columns.push(ks.child_str(base, &normalize_key(&t[span.clone()])));
             } else if span.start < span.end {
                 let state = columns.get(col).copied().unwrap_or(base);
-                out.push(Field {
-                    span,
-                    state,
-                    decode: None,
-                });
+                out.push(Field { span, state, decode: None });
             }
             col += 1;
             i = next;
@@ -643,13 +526,7 @@ pub fn multipart(t: &[u8], boundary: &[u8]) -> Option<Vec<Part>> {
             if lower.starts_with("content-disposition:") {
                 if let Some(p) = lower.find(" name=").or_else(|| lower.find(";name=")) {
                     let rest = &line[p + 6..];
-                    name = rest
-                        .trim_start_matches('"')
-                        .split(['"', ';'])
-                        .next()
-                        .unwrap_or("")
-                        .as_bytes()
-                        .to_vec();
+                    name = rest.trim_start_matches('"').split(['"', ';']).next().unwrap_or("").as_bytes().to_vec();
                 }
             } else if let Some(ct) = lower.strip_prefix("content-type:") {
                 content_type = ct.trim().to_string();
@@ -657,13 +534,7 @@ pub fn multipart(t: &[u8], boundary: &[u8]) -> Option<Vec<Part>> {
                 base64 = true;
             }
         }
-        parts.push(Part {
-            headers: s..s + hlen,
-            body: s + blen..e.max(s + blen),
-            name,
-            content_type,
-            base64,
-        });
+        parts.push(Part { headers: s..s + hlen, body: s + blen..e.max(s + blen), name, content_type, base64 });
     }
     Some(parts)
 }
@@ -674,23 +545,12 @@ mod tests {
     use crate::detect::{DetectorDef, Scanner};
 
     fn scanner() -> Scanner {
-        let d = DetectorDef {
-            id: "k".into(),
-            keys: vec![r"(dob|name|mrn|patient|email)".into()],
-            ..Default::default()
-        };
+        let d = DetectorDef { id: "k".into(), keys: vec![r"(dob|name|mrn|patient|email)".into()], ..Default::default() };
         Scanner::new(vec![d]).unwrap()
     }
 
     fn show(t: &[u8], ks: &KeyStates, f: &[Field]) -> Vec<(String, String)> {
-        f.iter()
-            .map(|f| {
-                (
-                    ks.path(f.state).to_string(),
-                    String::from_utf8_lossy(&t[f.span.clone()]).to_string(),
-                )
-            })
-            .collect()
+        f.iter().map(|f| (ks.path(f.state).to_string(), String::from_utf8_lossy(&t[f.span.clone()]).to_string())).collect()
     }
 
     #[test]
@@ -715,18 +575,12 @@ mod tests {
         let t = br#"level=error patient_name="Maria Gonzalez" dob=1962-03-14 msg: {"mrn": "4471823"} Name: Rosa Delgado, age 54 failed: email=a@b.c q=metadata['mrn']:'00655932'"#;
         text_pairs(t, &mut ks, KeyStates::ROOT, &mut out);
         let s = show(t, &ks, &out);
-        assert!(
-            s.contains(&("patient_name".into(), "Maria Gonzalez".into())),
-            "{s:?}"
-        );
+        assert!(s.contains(&("patient_name".into(), "Maria Gonzalez".into())), "{s:?}");
         assert!(s.contains(&("dob".into(), "1962-03-14".into())));
         assert!(s.contains(&("mrn".into(), "4471823".into())));
         assert!(s.contains(&("name".into(), "Rosa Delgado".into())), "{s:?}");
         assert!(s.contains(&("email".into(), "a@b.c".into())), "{s:?}");
-        assert!(
-            s.contains(&("metadata.mrn".into(), "00655932".into())),
-            "{s:?}"
-        );
+        assert!(s.contains(&("metadata.mrn".into(), "00655932".into())), "{s:?}");
     }
 
     #[test]
@@ -734,13 +588,11 @@ mod tests {
         let sc = scanner();
         let mut ks = KeyStates::new(&sc);
         let mut out = vec![];
-        let t = b"MSH|^~\\&|App|Fac|||20240101||ADT^A01|1|P|2.5\rPID|1||4471823^^^HOSP^MR~123456789^^^USSSA^SS||GONZALEZ^MARIA^L||19620314|F\r";
+        let t =
+            b"MSH|^~\\&|App|Fac|||20240101||ADT^A01|1|P|2.5\rPID|1||4471823^^^HOSP^MR~123456789^^^USSSA^SS||GONZALEZ^MARIA^L||19620314|F\r";
         assert!(hl7(t, &mut ks, KeyStates::ROOT, &mut out));
         let s = show(t, &ks, &out);
-        assert!(
-            s.contains(&("pid_3_1.mr".into(), "4471823".into())),
-            "{s:?}"
-        );
+        assert!(s.contains(&("pid_3_1.mr".into(), "4471823".into())), "{s:?}");
         assert!(s.contains(&("pid_3_1.ss".into(), "123456789".into())));
         assert!(s.contains(&("pid_5_1".into(), "GONZALEZ".into())));
         assert!(s.contains(&("pid_5_2".into(), "MARIA".into())));
@@ -756,10 +608,7 @@ mod tests {
         let t = b"ST*270*0001~NM1*IL*1*LINDGREN-MOSS*SIOBHAN****MI*66783129751~DMG*D8*19960927*F~HI*ABK:E119~";
         assert!(x12(t, &mut ks, KeyStates::ROOT, &mut out));
         let s = show(t, &ks, &out);
-        assert!(
-            s.contains(&("nm1_3.il".into(), "LINDGREN-MOSS".into())),
-            "{s:?}"
-        );
+        assert!(s.contains(&("nm1_3.il".into(), "LINDGREN-MOSS".into())), "{s:?}");
         assert!(s.contains(&("nm1_9.il".into(), "66783129751".into())));
         assert!(s.contains(&("dmg_2".into(), "19960927".into())));
         assert!(s.contains(&("hi_1_2".into(), "E119".into())));

@@ -45,17 +45,8 @@ pub struct JsonError {
 }
 
 enum Frame {
-    Obj {
-        id: u32,
-        state: u32,
-        member: u32,
-        member_key: Range<usize>,
-        want_key: bool,
-        awaiting: bool,
-    },
-    Arr {
-        state: u32,
-    },
+    Obj { id: u32, state: u32, member: u32, member_key: Range<usize>, want_key: bool, awaiting: bool },
+    Arr { state: u32 },
 }
 
 fn skip_ws(t: &[u8], mut i: usize) -> usize {
@@ -94,13 +85,7 @@ pub fn looks_like_json(t: &[u8]) -> bool {
 
 /// Walks every value in `t`; leaves and objects are appended. `base` is the key state of the
 /// whole text (the key of the field it came from, or the root).
-pub fn walk(
-    t: &[u8],
-    ks: &mut KeyStates,
-    base: u32,
-    leaves: &mut Vec<Leaf>,
-    objs: &mut Vec<Obj>,
-) -> Result<(), JsonError> {
+pub fn walk(t: &[u8], ks: &mut KeyStates, base: u32, leaves: &mut Vec<Leaf>, objs: &mut Vec<Obj>) -> Result<(), JsonError> {
     let mut stack: Vec<Frame> = Vec::with_capacity(16);
     let mut obj_starts: Vec<(u32, usize)> = Vec::new();
     let mut i = skip_ws(t, 0);
@@ -110,22 +95,13 @@ pub fn walk(
     loop {
         i = skip_ws(t, i);
         if i >= t.len() {
-            return if stack.is_empty() {
-                Ok(())
-            } else {
-                Err(JsonError { at: i })
-            };
+            return if stack.is_empty() { Ok(()) } else { Err(JsonError { at: i }) };
         }
         // Where a value lands: its state and object.
         let (state, obj, key) = match stack.last() {
             None => (base, u32::MAX, 0..0),
             Some(Frame::Arr { state }) => (*state, u32::MAX, 0..0),
-            Some(Frame::Obj {
-                id,
-                member,
-                member_key,
-                ..
-            }) => (*member, *id, member_key.clone()),
+            Some(Frame::Obj { id, member, member_key, .. }) => (*member, *id, member_key.clone()),
         };
         // Object member names.
         if let Some(Frame::Obj { want_key: true, .. }) = stack.last() {
@@ -137,28 +113,14 @@ pub fn walk(
                     if j >= t.len() || t[j] != b':' {
                         return Err(JsonError { at: j });
                     }
-                    let Some(Frame::Obj {
-                        id,
-                        state: ostate,
-                        member,
-                        member_key,
-                        want_key,
-                        awaiting,
-                    }) = stack.last_mut()
-                    else {
+                    let Some(Frame::Obj { id, state: ostate, member, member_key, want_key, awaiting }) = stack.last_mut() else {
                         unreachable!()
                     };
                     *member = ks.child(*ostate, &t[kspan.clone()]);
                     *member_key = kspan.clone();
                     *want_key = false;
                     *awaiting = true;
-                    leaves.push(Leaf {
-                        span: kspan,
-                        kind: LeafKind::Key,
-                        state: *ostate,
-                        obj: *id,
-                        key: 0..0,
-                    });
+                    leaves.push(Leaf { span: kspan, kind: LeafKind::Key, state: *ostate, obj: *id, key: 0..0 });
                     i = j + 1;
                     continue;
                 }
@@ -175,19 +137,9 @@ pub fn walk(
         match t[i] {
             b'{' => {
                 let id = objs.len() as u32;
-                objs.push(Obj {
-                    leaves: leaves.len()..leaves.len(),
-                    state,
-                });
+                objs.push(Obj { leaves: leaves.len()..leaves.len(), state });
                 obj_starts.push((id, leaves.len()));
-                stack.push(Frame::Obj {
-                    id,
-                    state,
-                    member: state,
-                    member_key: 0..0,
-                    want_key: true,
-                    awaiting: false,
-                });
+                stack.push(Frame::Obj { id, state, member: state, member_key: 0..0, want_key: true, awaiting: false });
                 i += 1;
                 continue;
             }
@@ -221,37 +173,21 @@ pub fn walk(
             }
             b'"' => {
                 let (end, escaped) = string_end(t, i + 1)?;
-                leaves.push(Leaf {
-                    span: i + 1..end,
-                    kind: LeafKind::Str { escaped },
-                    state,
-                    obj,
-                    key,
-                });
+                leaves.push(Leaf { span: i + 1..end, kind: LeafKind::Str { escaped }, state, obj, key });
                 i = end + 1;
             }
             b'-' | b'0'..=b'9' | b't' | b'f' | b'n' => {
                 let s = i;
-                while i < t.len()
-                    && matches!(t[i], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9' | b'a'..=b'z')
-                {
+                while i < t.len() && matches!(t[i], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9' | b'a'..=b'z') {
                     i += 1;
                 }
                 let lit = &t[s..i];
                 let ok = matches!(lit, b"true" | b"false" | b"null")
-                    || lit
-                        .iter()
-                        .all(|b| matches!(b, b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9'));
+                    || lit.iter().all(|b| matches!(b, b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9'));
                 if !ok {
                     return Err(JsonError { at: s });
                 }
-                leaves.push(Leaf {
-                    span: s..i,
-                    kind: LeafKind::Scalar,
-                    state,
-                    obj,
-                    key,
-                });
+                leaves.push(Leaf { span: s..i, kind: LeafKind::Scalar, state, obj, key });
             }
             _ => return Err(JsonError { at: i }),
         }
@@ -288,54 +224,25 @@ mod tests {
     type Leaves = Vec<(String, String, LeafKind)>;
 
     fn run(t: &str) -> Result<(Leaves, usize), JsonError> {
-        let sc = Scanner::new(vec![DetectorDef {
-            id: "x".into(),
-            ..Default::default()
-        }])
-        .unwrap();
+        let sc = Scanner::new(vec![DetectorDef { id: "x".into(), ..Default::default() }]).unwrap();
         let mut ks = KeyStates::new(&sc);
         let (mut leaves, mut objs) = (vec![], vec![]);
-        walk(
-            t.as_bytes(),
-            &mut ks,
-            KeyStates::ROOT,
-            &mut leaves,
-            &mut objs,
-        )?;
+        walk(t.as_bytes(), &mut ks, KeyStates::ROOT, &mut leaves, &mut objs)?;
         let out = leaves
             .iter()
             .filter(|l| l.kind != LeafKind::Key)
-            .map(|l| {
-                (
-                    ks.path(l.state).to_string(),
-                    t[l.span.clone()].to_string(),
-                    l.kind,
-                )
-            })
+            .map(|l| (ks.path(l.state).to_string(), t[l.span.clone()].to_string(), l.kind))
             .collect();
         Ok((out, objs.len()))
     }
 
     #[test]
     fn leaves_with_paths() {
-        let (l, objs) = run(r#"{"patient":{"name":[{"given":["Maria"],"family":"Gonz\u00e1lez"}],"age":54,"ok":true},"e":[],"o":{}}"#).unwrap();
+        let (l, objs) =
+            run(r#"{"patient":{"name":[{"given":["Maria"],"family":"Gonz\u00e1lez"}],"age":54,"ok":true},"e":[],"o":{}}"#).unwrap();
         assert_eq!(objs, 4);
-        assert_eq!(
-            l[0],
-            (
-                "patient.name.given".into(),
-                "Maria".into(),
-                LeafKind::Str { escaped: false }
-            )
-        );
-        assert_eq!(
-            l[1],
-            (
-                "patient.name.family".into(),
-                "Gonz\\u00e1lez".into(),
-                LeafKind::Str { escaped: true }
-            )
-        );
+        assert_eq!(l[0], ("patient.name.given".into(), "Maria".into(), LeafKind::Str { escaped: false }));
+        assert_eq!(l[1], ("patient.name.family".into(), "Gonz\\u00e1lez".into(), LeafKind::Str { escaped: true }));
         assert_eq!(l[2], ("patient.age".into(), "54".into(), LeafKind::Scalar));
         assert_eq!(l[3].1, "true");
     }

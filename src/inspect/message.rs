@@ -39,22 +39,19 @@ impl Message {
     pub fn port(&self) -> u16 {
         let a = &self.authority;
         let after_bracket = a.rfind(']').map_or(0, |p| p + 1);
-        a[after_bracket..]
-            .rfind(':')
-            .and_then(|p| a[after_bracket + p + 1..].parse().ok())
-            .unwrap_or(if self.scheme == "https" { 443 } else { 80 })
+        a[after_bracket..].rfind(':').and_then(|p| a[after_bracket + p + 1..].parse().ok()).unwrap_or(if self.scheme == "https" {
+            443
+        } else {
+            80
+        })
     }
 
     pub fn header(&self, name: &str) -> Option<&Bytes> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v)
+        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v)
     }
 
     pub fn header_str(&self, name: &str) -> Option<String> {
-        self.header(name)
-            .map(|v| String::from_utf8_lossy(v).into_owned())
+        self.header(name).map(|v| String::from_utf8_lossy(v).into_owned())
     }
 
     /// The origin-form target: path and query.
@@ -74,20 +71,12 @@ impl Message {
         let mut req = httparse::Request::new(&mut headers);
         let head_len = match req.parse(raw) {
             Ok(httparse::Status::Complete(n)) => n,
-            Ok(httparse::Status::Partial) => {
-                return Err(ParseError::Head(
-                    "incomplete head (no blank line after the headers)".into(),
-                ))
-            }
+            Ok(httparse::Status::Partial) => return Err(ParseError::Head("incomplete head (no blank line after the headers)".into())),
             Err(e) => return Err(ParseError::Head(e.to_string())),
         };
         let method = req.method.unwrap_or("GET").to_string();
         let target = req.path.unwrap_or("/");
-        let mut hdrs: Vec<(String, Bytes)> = req
-            .headers
-            .iter()
-            .map(|h| (h.name.to_string(), Bytes::copy_from_slice(h.value)))
-            .collect();
+        let mut hdrs: Vec<(String, Bytes)> = req.headers.iter().map(|h| (h.name.to_string(), Bytes::copy_from_slice(h.value))).collect();
         let (scheme, authority, pq) = split_target(target);
         let authority = match authority {
             Some(a) => a,
@@ -99,42 +88,25 @@ impl Message {
         };
         let (path, query) = split_path_query(pq.as_bytes());
         let rest = &raw[head_len..];
-        let chunked = hdrs.iter().any(|(n, v)| {
-            n.eq_ignore_ascii_case("transfer-encoding")
-                && v.to_ascii_lowercase().windows(7).any(|w| w == b"chunked")
-        });
+        let chunked = hdrs
+            .iter()
+            .any(|(n, v)| n.eq_ignore_ascii_case("transfer-encoding") && v.to_ascii_lowercase().windows(7).any(|w| w == b"chunked"));
         let body = if chunked {
             let b = dechunk(rest).ok_or(ParseError::Chunked)?;
             hdrs.retain(|(n, _)| !n.eq_ignore_ascii_case("transfer-encoding"));
             hdrs.push(("Content-Length".into(), Bytes::from(b.len().to_string())));
             b
-        } else if let Some(cl) = hdrs
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case("content-length"))
-        {
-            let want: usize = String::from_utf8_lossy(&cl.1)
-                .trim()
-                .parse()
-                .map_err(|_| ParseError::Head("Content-Length is not a number".into()))?;
+        } else if let Some(cl) = hdrs.iter().find(|(n, _)| n.eq_ignore_ascii_case("content-length")) {
+            let want: usize =
+                String::from_utf8_lossy(&cl.1).trim().parse().map_err(|_| ParseError::Head("Content-Length is not a number".into()))?;
             if rest.len() < want {
-                return Err(ParseError::ShortBody {
-                    have: rest.len(),
-                    want,
-                });
+                return Err(ParseError::ShortBody { have: rest.len(), want });
             }
             rest[..want].to_vec()
         } else {
             rest.to_vec()
         };
-        Ok(Message {
-            method,
-            scheme,
-            authority,
-            path,
-            query,
-            headers: hdrs,
-            body: Bytes::from(body),
-        })
+        Ok(Message { method, scheme, authority, path, query, headers: hdrs, body: Bytes::from(body) })
     }
 
     /// Serializes as a raw HTTP/1.1 request with an absolute-form target.
@@ -167,8 +139,7 @@ impl Message {
             }
         }
         if !found && len > 0 {
-            self.headers
-                .push(("Content-Length".into(), Bytes::from(len.to_string())));
+            self.headers.push(("Content-Length".into(), Bytes::from(len.to_string())));
         }
     }
 }
@@ -177,10 +148,7 @@ impl Message {
 pub fn host_of(authority: &str) -> String {
     let a = authority.rsplit('@').next().unwrap_or(authority);
     let host = if a.starts_with('[') {
-        a.split(']')
-            .next()
-            .map(|h| format!("{h}]"))
-            .unwrap_or_default()
+        a.split(']').next().map(|h| format!("{h}]")).unwrap_or_default()
     } else {
         a.split(':').next().unwrap_or(a).to_string()
     };
@@ -190,10 +158,7 @@ pub fn host_of(authority: &str) -> String {
 /// Splits a request target into scheme, authority (absolute-form only) and path+query.
 pub fn split_target(target: &str) -> (String, Option<String>, String) {
     for scheme in ["http", "https"] {
-        if let Some(rest) = target
-            .strip_prefix(scheme)
-            .and_then(|r| r.strip_prefix("://"))
-        {
+        if let Some(rest) = target.strip_prefix(scheme).and_then(|r| r.strip_prefix("://")) {
             let end = rest.find(['/', '?']).unwrap_or(rest.len());
             let pq = &rest[end..];
             let pq = if pq.starts_with('?') {
@@ -211,10 +176,7 @@ pub fn split_target(target: &str) -> (String, Option<String>, String) {
 
 pub fn split_path_query(pq: &[u8]) -> (Bytes, Option<Bytes>) {
     match memchr::memchr(b'?', pq) {
-        Some(q) => (
-            Bytes::copy_from_slice(&pq[..q]),
-            Some(Bytes::copy_from_slice(&pq[q + 1..])),
-        ),
+        Some(q) => (Bytes::copy_from_slice(&pq[..q]), Some(Bytes::copy_from_slice(&pq[q + 1..]))),
         None => (Bytes::copy_from_slice(pq), None),
     }
 }
@@ -223,11 +185,7 @@ fn dechunk(mut b: &[u8]) -> Option<Vec<u8>> {
     let mut out = vec![];
     loop {
         let nl = memchr::memmem::find(b, b"\r\n")?;
-        let size_s = std::str::from_utf8(&b[..nl])
-            .ok()?
-            .split(';')
-            .next()?
-            .trim();
+        let size_s = std::str::from_utf8(&b[..nl]).ok()?.split(';').next()?.trim();
         let size = usize::from_str_radix(size_s, 16).ok()?;
         b = &b[nl + 2..];
         if size == 0 {
@@ -247,7 +205,10 @@ mod tests {
 
     #[test]
     fn parse_absolute_and_origin_forms() {
-        let m = Message::parse_raw(b"POST http://API.Example.com./v1/x?a=1 HTTP/1.1\r\nHost: api.example.com\r\nContent-Length: 3\r\n\r\nabcdef").unwrap();
+        let m = Message::parse_raw(
+            b"POST http://API.Example.com./v1/x?a=1 HTTP/1.1\r\nHost: api.example.com\r\nContent-Length: 3\r\n\r\nabcdef",
+        )
+        .unwrap();
         assert_eq!(m.host(), "api.example.com");
         assert_eq!(&m.path[..], b"/v1/x");
         assert_eq!(m.query.as_deref(), Some(&b"a=1"[..]));
@@ -256,17 +217,12 @@ mod tests {
         let m = Message::parse_raw(b"GET /p HTTP/1.1\r\nHost: h.example:8443\r\n\r\n").unwrap();
         assert_eq!(m.host(), "h.example");
         assert_eq!(m.port(), 8443);
-        let m = Message::parse_raw(b"POST http://h/ HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n").unwrap();
+        let m =
+            Message::parse_raw(b"POST http://h/ HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n").unwrap();
         assert_eq!(&m.body[..], b"abcde");
         assert_eq!(m.header_str("content-length").as_deref(), Some("5"));
-        assert!(matches!(
-            Message::parse_raw(b"GET /p HTTP/1.1\r\n\r\n"),
-            Err(ParseError::NoHost)
-        ));
-        assert!(matches!(
-            Message::parse_raw(b"POST http://h/ HTTP/1.1\r\nContent-Length: 9\r\n\r\nab"),
-            Err(ParseError::ShortBody { .. })
-        ));
+        assert!(matches!(Message::parse_raw(b"GET /p HTTP/1.1\r\n\r\n"), Err(ParseError::NoHost)));
+        assert!(matches!(Message::parse_raw(b"POST http://h/ HTTP/1.1\r\nContent-Length: 9\r\n\r\nab"), Err(ParseError::ShortBody { .. })));
         let raw = m.to_raw();
         assert!(raw.starts_with(b"POST http://h/ HTTP/1.1\r\n"));
     }

@@ -102,11 +102,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits {
-            max_decoded_bytes: 64 << 20,
-            max_ratio: 200,
-            max_depth: 8,
-        }
+        Limits { max_decoded_bytes: 64 << 20, max_ratio: 200, max_depth: 8 }
     }
 }
 
@@ -137,17 +133,10 @@ impl Inspection {
         let part = match node.part {
             Part::Path => "path".to_string(),
             Part::Query => "query".to_string(),
-            Part::Header(i) => format!(
-                "header:{}",
-                safe_segment(&msg.headers[i as usize].0.to_ascii_lowercase())
-            ),
+            Part::Header(i) => format!("header:{}", safe_segment(&msg.headers[i as usize].0.to_ascii_lowercase())),
             Part::Body => "body".to_string(),
         };
-        let path = self
-            .paths
-            .get(hit.state as usize)
-            .map(String::as_str)
-            .unwrap_or("");
+        let path = self.paths.get(hit.state as usize).map(String::as_str).unwrap_or("");
         if path.is_empty() {
             part
         } else {
@@ -156,41 +145,20 @@ impl Inspection {
     }
 
     /// Findings grouped by detector, category and location.
-    pub fn summarize(
-        &self,
-        scanner: &Scanner,
-        msg: &Message,
-        which: impl Fn(usize, &Hit) -> bool,
-    ) -> Vec<Summary> {
-        let mut map: std::collections::BTreeMap<(String, Category, String), usize> =
-            Default::default();
+    pub fn summarize(&self, scanner: &Scanner, msg: &Message, which: impl Fn(usize, &Hit) -> bool) -> Vec<Summary> {
+        let mut map: std::collections::BTreeMap<(String, Category, String), usize> = Default::default();
         for (_, h) in self.hits.iter().enumerate().filter(|(i, h)| which(*i, h)) {
-            let k = (
-                scanner.detector(h.finding.detector).id.clone(),
-                h.finding.category,
-                self.location(h, msg),
-            );
+            let k = (scanner.detector(h.finding.detector).id.clone(), h.finding.category, self.location(h, msg));
             *map.entry(k).or_default() += 1;
         }
-        map.into_iter()
-            .map(|((detector, category, location), count)| Summary {
-                detector,
-                category,
-                location,
-                count,
-            })
-            .collect()
+        map.into_iter().map(|((detector, category, location), count)| Summary { detector, category, location, count }).collect()
     }
 }
 
 /// A key path segment fit to print: identifiers only, nothing that could be a value.
 fn safe_segment(s: &str) -> String {
     let digits = s.bytes().filter(u8::is_ascii_digit).count();
-    if s.len() <= 40
-        && digits < 5
-        && s.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
-    {
+    if s.len() <= 40 && digits < 5 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
         s.to_string()
     } else {
         "*".to_string()
@@ -232,16 +200,8 @@ const SKIP_HEADERS: &[&str] = &[
 
 /// Inspects a message: builds its views and scans every one.
 pub fn inspect(scanner: &Scanner, msg: &Message, limits: &Limits) -> Inspection {
-    let mut w = Walker {
-        scanner,
-        ks: KeyStates::new(scanner),
-        limits,
-        nodes: vec![],
-        hits: vec![],
-        errors: vec![],
-        decoded: 0,
-        scanned: 0,
-    };
+    let mut w =
+        Walker { scanner, ks: KeyStates::new(scanner), limits, nodes: vec![], hits: vec![], errors: vec![], decoded: 0, scanned: 0 };
     let root = KeyStates::ROOT;
     let id = w.push(Node::root(Part::Path, msg.path.clone(), Format::Path, root));
     w.visit(id, 0);
@@ -257,8 +217,7 @@ pub fn inspect(scanner: &Scanner, msg: &Message, limits: &Limits) -> Inspection 
         let state = w.ks.child(root, lname.as_bytes());
         let format = match lname.as_str() {
             "cookie" => Format::Cookie,
-            "referer" | "origin" | "location" | "content-location" | "x-original-url"
-            | "x-forwarded-url" => Format::Url,
+            "referer" | "origin" | "location" | "content-location" | "x-original-url" | "x-forwarded-url" => Format::Url,
             _ => Format::Text,
         };
         let mut node = Node::root(Part::Header(i as u16), value.clone(), format, state);
@@ -270,29 +229,13 @@ pub fn inspect(scanner: &Scanner, msg: &Message, limits: &Limits) -> Inspection 
         w.visit_body(msg);
     }
     let paths = w.ks_paths();
-    Inspection {
-        nodes: w.nodes,
-        hits: w.hits,
-        errors: w.errors,
-        scanned_bytes: w.scanned,
-        paths,
-    }
+    Inspection { nodes: w.nodes, hits: w.hits, errors: w.errors, scanned_bytes: w.scanned, paths }
 }
 
 impl Node {
     fn root(part: Part, text: Bytes, format: Format, state: u32) -> Node {
         let len = text.len();
-        Node {
-            part,
-            parent: None,
-            span: 0..len,
-            enc: Encoding::Identity,
-            text,
-            map: None,
-            format,
-            state,
-            is_value: false,
-        }
+        Node { part, parent: None, span: 0..len, enc: Encoding::Identity, text, map: None, format, state, is_value: false }
     }
 }
 
@@ -303,10 +246,7 @@ pub fn format_of_content_type(ct: &str) -> Option<Format> {
     Some(match main {
         "application/x-www-form-urlencoded" => Format::Form,
         m if m.starts_with("multipart/") => {
-            let b = lower
-                .split(';')
-                .find_map(|p| p.trim().strip_prefix("boundary="))
-                .map(|b| b.trim_matches('"'))?;
+            let b = lower.split(';').find_map(|p| p.trim().strip_prefix("boundary=")).map(|b| b.trim_matches('"'))?;
             // Keep the boundary's original case.
             let start = lower.find(b).unwrap_or(0);
             Format::Multipart(ct.as_bytes()[start..start + b.len()].to_vec())
@@ -320,10 +260,7 @@ pub fn format_of_content_type(ct: &str) -> Option<Format> {
         | "application/x-json-stream"
         | "text/json" => Format::Json,
         m if m.ends_with("+json") => Format::Json,
-        "x-application/hl7-v2+er7"
-        | "application/hl7-v2"
-        | "application/hl7-v2+er7"
-        | "application/x-hl7" => Format::Hl7,
+        "x-application/hl7-v2+er7" | "application/hl7-v2" | "application/hl7-v2+er7" | "application/x-hl7" => Format::Hl7,
         "application/xml" | "text/xml" => Format::Xml,
         "application/edi-x12" | "application/x12" | "text/x12" => Format::X12,
         m if m.ends_with("+xml") => Format::Xml,
@@ -338,18 +275,12 @@ fn sniff(t: &[u8]) -> Option<Format> {
     let t = &t[s..];
     match t[0] {
         b'{' | b'[' if t.len() > 1 && json::looks_like_json(t) => Some(Format::Json),
-        b'<' if t.len() > 3 && memchr::memchr(b'>', t).is_some() && t[1].is_ascii_alphabetic()
-            || t.starts_with(b"<?xml") =>
-        {
+        b'<' if t.len() > 3 && memchr::memchr(b'>', t).is_some() && t[1].is_ascii_alphabetic() || t.starts_with(b"<?xml") => {
             Some(Format::Xml)
         }
         b'M' if t.starts_with(b"MSH|") => Some(Format::Hl7),
         b'I' if t.starts_with(b"ISA*") || t.starts_with(b"ISA|") => Some(Format::X12),
-        b'h' | b'H'
-            if t.len() > 8
-                && (t[..8].eq_ignore_ascii_case(b"https://")
-                    || t[..7].eq_ignore_ascii_case(b"http://")) =>
-        {
+        b'h' | b'H' if t.len() > 8 && (t[..8].eq_ignore_ascii_case(b"https://") || t[..7].eq_ignore_ascii_case(b"http://")) => {
             Some(Format::Url)
         }
         // A path ("/patients/3859650/chart"), with or without a query.
@@ -413,9 +344,7 @@ impl<'s> Walker<'s, '_> {
     }
 
     fn ks_paths(&self) -> Vec<String> {
-        (0..self.ks.len() as u32)
-            .map(|i| safe_path(self.ks.path(i)))
-            .collect()
+        (0..self.ks.len() as u32).map(|i| safe_path(self.ks.path(i))).collect()
     }
 
     fn charge(&mut self, n: usize) -> bool {
@@ -433,11 +362,7 @@ impl<'s> Walker<'s, '_> {
         let ct = msg.header_str("content-type").unwrap_or_default();
         let declared = format_of_content_type(&ct);
         let ce = msg.header_str("content-encoding").unwrap_or_default();
-        let tokens: Vec<&str> = ce
-            .split(',')
-            .map(str::trim)
-            .filter(|t| !t.is_empty() && !t.eq_ignore_ascii_case("identity"))
-            .collect();
+        let tokens: Vec<&str> = ce.split(',').map(str::trim).filter(|t| !t.is_empty() && !t.eq_ignore_ascii_case("identity")).collect();
         let body = msg.body.clone();
         if tokens.is_empty() {
             let format = declared.or_else(|| sniff(&body)).unwrap_or(Format::Text);
@@ -446,37 +371,21 @@ impl<'s> Walker<'s, '_> {
             return;
         }
         // Content-Encoding: the last coding applied is the first undone.
-        let mut last = self.push(Node::root(
-            Part::Body,
-            body.clone(),
-            Format::Opaque,
-            KeyStates::ROOT,
-        ));
+        let mut last = self.push(Node::root(Part::Body, body.clone(), Format::Opaque, KeyStates::ROOT));
         let mut data = body;
         for (k, tok) in tokens.iter().rev().enumerate() {
             let innermost = k == tokens.len() - 1;
             let result = encoding::content_encoding(tok, &data).and_then(|enc| {
                 let enc = enc.expect("identity filtered");
                 let budget = self.limits.max_decoded_bytes.saturating_sub(self.decoded);
-                let cap = budget.min(
-                    data.len()
-                        .saturating_mul(self.limits.max_ratio as usize)
-                        .max(64 << 10),
-                );
+                let cap = budget.min(data.len().saturating_mul(self.limits.max_ratio as usize).max(64 << 10));
                 encoding::decode_content(enc, &data, cap).map(|d| (enc, d))
             });
             match result {
                 Ok((enc, decoded)) => {
                     self.charge(decoded.len());
                     let text = Bytes::from(decoded);
-                    let format = if innermost {
-                        declared
-                            .clone()
-                            .or_else(|| sniff(&text))
-                            .unwrap_or(Format::Text)
-                    } else {
-                        Format::Opaque
-                    };
+                    let format = if innermost { declared.clone().or_else(|| sniff(&text)).unwrap_or(Format::Text) } else { Format::Opaque };
                     let len = self.nodes[last as usize].text.len();
                     let node = Node {
                         part: Part::Body,
@@ -503,21 +412,11 @@ impl<'s> Walker<'s, '_> {
         self.visit(last, 1);
     }
 
-    fn record(
-        &mut self,
-        node: u32,
-        found: &mut Vec<Finding>,
-        offset: usize,
-        state_of: &dyn Fn(usize) -> u32,
-    ) {
+    fn record(&mut self, node: u32, found: &mut Vec<Finding>, offset: usize, state_of: &dyn Fn(usize) -> u32) {
         for mut f in found.drain(..) {
             let state = state_of(f.span.start);
             f.span = f.span.start + offset..f.span.end + offset;
-            self.hits.push(Hit {
-                node,
-                finding: f,
-                state,
-            });
+            self.hits.push(Hit { node, finding: f, state });
         }
     }
 
@@ -551,20 +450,9 @@ impl<'s> Walker<'s, '_> {
                 }
             }
         }
-        if is_value
-            && !matches!(
-                format,
-                Format::Json
-                    | Format::Xml
-                    | Format::Hl7
-                    | Format::X12
-                    | Format::Multipart(_)
-                    | Format::Csv
-            )
-        {
+        if is_value && !matches!(format, Format::Json | Format::Xml | Format::Hl7 | Format::X12 | Format::Multipart(_) | Format::Csv) {
             let mut found = vec![];
-            self.scanner
-                .scan_value(&text, self.ks.class(state), &mut found);
+            self.scanner.scan_value(&text, self.ks.class(state), &mut found);
             self.record(id, &mut found, 0, &|_| state);
         }
         let mut fields = vec![];
@@ -574,9 +462,7 @@ impl<'s> Walker<'s, '_> {
                 self.visit_json(id, &text, state, depth);
                 return;
             }
-            Format::Form | Format::Query => {
-                formats::pairs(&text, b'&', true, &mut self.ks, state, &mut fields)
-            }
+            Format::Form | Format::Query => formats::pairs(&text, b'&', true, &mut self.ks, state, &mut fields),
             Format::Cookie => formats::pairs(&text, b';', false, &mut self.ks, state, &mut fields),
             Format::Path => formats::path_segments(&text, &mut self.ks, state, &mut fields),
             Format::Url => {
@@ -624,9 +510,7 @@ impl<'s> Walker<'s, '_> {
         let mut inline: Vec<Field> = vec![];
         if depth < self.limits.max_depth {
             for f in fields {
-                if let Some(child) =
-                    self.child_for(id, text, f.span.clone(), f.decode, f.state, &mut inline)
-                {
+                if let Some(child) = self.child_for(id, text, f.span.clone(), f.decode, f.state, &mut inline) {
                     children.push((f.span.clone(), child));
                 }
             }
@@ -644,11 +528,7 @@ impl<'s> Walker<'s, '_> {
         let skip: Vec<Range<usize>> = children.iter().map(|c| c.0.clone()).collect();
         let mut found = vec![];
         {
-            let view = FieldView {
-                fields,
-                skip: &skip,
-                ks: &self.ks,
-            };
+            let view = FieldView { fields, skip: &skip, ks: &self.ks };
             self.scanner.scan_text(text, &view, &mut found);
         }
         let node_state = self.nodes[id as usize].state;
@@ -662,18 +542,14 @@ impl<'s> Walker<'s, '_> {
         };
         self.record(id, &mut found, 0, &state_at);
         for f in fields {
-            if skip
-                .binary_search_by(|s| s.start.cmp(&f.span.start))
-                .is_ok()
-            {
+            if skip.binary_search_by(|s| s.start.cmp(&f.span.start)).is_ok() {
                 continue;
             }
             let class = self.ks.class(f.state);
             if class.pos.is_empty() {
                 continue;
             }
-            self.scanner
-                .scan_value(&text[f.span.clone()], class, &mut found);
+            self.scanner.scan_value(&text[f.span.clone()], class, &mut found);
             let st = f.state;
             self.record(id, &mut found, f.span.start, &|_| st);
         }
@@ -714,16 +590,11 @@ impl<'s> Walker<'s, '_> {
             _ => {
                 // Undecoded: a child only when the value has structure of its own.
                 let f = sniff(raw);
-                let b64 = if f.is_none() && raw.len() >= 16 {
-                    encoding::sniff_base64(trim_ws_slice(raw))
-                } else {
-                    None
-                };
+                let b64 = if f.is_none() && raw.len() >= 16 { encoding::sniff_base64(trim_ws_slice(raw)) } else { None };
                 if f.is_none() && b64.is_none() {
                     return None;
                 }
-                if let Some(fmt @ (Format::Url | Format::Form | Format::Query | Format::Path)) = &f
-                {
+                if let Some(fmt @ (Format::Url | Format::Form | Format::Query | Format::Path)) = &f {
                     if !encoding::needs_percent_decode(raw, true) {
                         self.inline_fields(fmt, raw, span.start, state, inline);
                         return None;
@@ -767,33 +638,14 @@ impl<'s> Walker<'s, '_> {
             return None;
         }
         let format = sniff(&t).unwrap_or(Format::Text);
-        let twice = matches!(enc, Encoding::Percent { .. })
-            && encoding::needs_percent_decode(&t, false)
-            && t.len() < 8192;
-        let node = Node {
-            part,
-            parent: Some(parent),
-            span,
-            enc,
-            text: t.clone(),
-            map,
-            format,
-            state,
-            is_value: true,
-        };
+        let twice = matches!(enc, Encoding::Percent { .. }) && encoding::needs_percent_decode(&t, false) && t.len() < 8192;
+        let node = Node { part, parent: Some(parent), span, enc, text: t.clone(), map, format, state, is_value: true };
         let id = self.push(node);
         if twice {
             // Percent-encoding applied twice ("%2540"): the second layer is a child covering all
             // of the first ('+' kept literal), and the first is only a way through.
             let mut ignored = vec![];
-            if let Some(inner) = self.child_for(
-                id,
-                &t,
-                0..t.len(),
-                Some(Encoding::Percent { plus: false }),
-                state,
-                &mut ignored,
-            ) {
+            if let Some(inner) = self.child_for(id, &t, 0..t.len(), Some(Encoding::Percent { plus: false }), state, &mut ignored) {
                 self.nodes[id as usize].format = Format::Opaque;
                 self.nodes[id as usize].is_value = false;
                 return Some(inner);
@@ -803,24 +655,14 @@ impl<'s> Walker<'s, '_> {
     }
 
     /// Fields of an undecoded URL, path or form string found at `offset` in its parent.
-    fn inline_fields(
-        &mut self,
-        format: &Format,
-        raw: &[u8],
-        offset: usize,
-        state: u32,
-        out: &mut Vec<Field>,
-    ) {
+    fn inline_fields(&mut self, format: &Format, raw: &[u8], offset: usize, state: u32, out: &mut Vec<Field>) {
         let start = out.len();
         match format {
-            Format::Form | Format::Query => {
-                formats::pairs(raw, b'&', true, &mut self.ks, state, out)
-            }
+            Format::Form | Format::Query => formats::pairs(raw, b'&', true, &mut self.ks, state, out),
             Format::Path => formats::path_segments(raw, &mut self.ks, state, out),
             _ => {
                 let after_scheme = memchr::memmem::find(raw, b"://").map_or(0, |p| p + 3);
-                let path_start = memchr::memchr(b'/', &raw[after_scheme..])
-                    .map_or(raw.len(), |p| after_scheme + p);
+                let path_start = memchr::memchr(b'/', &raw[after_scheme..]).map_or(raw.len(), |p| after_scheme + p);
                 let q = memchr::memchr(b'?', raw);
                 let h = memchr::memchr(b'#', raw);
                 let path_end = q.or(h).unwrap_or(raw.len()).max(path_start);
@@ -859,8 +701,7 @@ impl<'s> Walker<'s, '_> {
         // scheme://authority/path?query#fragment
         let t = &text[..];
         let after_scheme = memchr::memmem::find(t, b"://").map_or(0, |p| p + 3);
-        let path_start =
-            memchr::memchr(b'/', &t[after_scheme..]).map_or(t.len(), |p| after_scheme + p);
+        let path_start = memchr::memchr(b'/', &t[after_scheme..]).map_or(t.len(), |p| after_scheme + p);
         let q = memchr::memchr(b'?', t);
         let h = memchr::memchr(b'#', t);
         let path_end = q.or(h).unwrap_or(t.len()).max(path_start);
@@ -876,11 +717,7 @@ impl<'s> Walker<'s, '_> {
         }
         if let Some(h) = h {
             let frag = h + 1..t.len();
-            let f = if t[frag.clone()].contains(&b'=') {
-                Format::Query
-            } else {
-                Format::Text
-            };
+            let f = if t[frag.clone()].contains(&b'=') { Format::Query } else { Format::Text };
             children.push((frag, f));
         }
         let part = self.nodes[id as usize].part;
@@ -889,11 +726,7 @@ impl<'s> Walker<'s, '_> {
             if span.start >= span.end {
                 continue;
             }
-            fields.push(Field {
-                span: span.clone(),
-                state,
-                decode: None,
-            });
+            fields.push(Field { span: span.clone(), state, decode: None });
             let n = Node {
                 part,
                 parent: Some(id),
@@ -910,11 +743,7 @@ impl<'s> Walker<'s, '_> {
         let skip: Vec<Range<usize>> = fields.iter().map(|f| f.span.clone()).collect();
         let mut found = vec![];
         {
-            let view = FieldView {
-                fields: &[],
-                skip: &skip,
-                ks: &self.ks,
-            };
+            let view = FieldView { fields: &[], skip: &skip, ks: &self.ks };
             self.scanner.scan_text(text, &view, &mut found);
         }
         self.record(id, &mut found, 0, &|_| state);
@@ -937,23 +766,11 @@ impl<'s> Walker<'s, '_> {
             if p.body.start >= p.body.end {
                 continue;
             }
-            let pstate = if p.name.is_empty() {
-                state
-            } else {
-                self.ks.child(state, &p.name)
-            };
+            let pstate = if p.name.is_empty() { state } else { self.ks.child(state, &p.name) };
             let raw = text.slice(p.body.clone());
-            let declared = if p.content_type.is_empty() {
-                None
-            } else {
-                format_of_content_type(&p.content_type)
-            };
+            let declared = if p.content_type.is_empty() { None } else { format_of_content_type(&p.content_type) };
             let node = if p.base64 {
-                let compact: Vec<u8> = raw
-                    .iter()
-                    .copied()
-                    .filter(|b| !b.is_ascii_whitespace())
-                    .collect();
+                let compact: Vec<u8> = raw.iter().copied().filter(|b| !b.is_ascii_whitespace()).collect();
                 match base64::Engine::decode(&base64::engine::general_purpose::STANDARD, &compact) {
                     Ok(d) => {
                         let d = Bytes::from(d);
@@ -962,10 +779,7 @@ impl<'s> Walker<'s, '_> {
                             part,
                             parent: Some(id),
                             span: p.body.clone(),
-                            enc: Encoding::Base64 {
-                                url_safe: false,
-                                padded: true,
-                            },
+                            enc: Encoding::Base64 { url_safe: false, padded: true },
                             text: d,
                             map: None,
                             format,
@@ -974,9 +788,7 @@ impl<'s> Walker<'s, '_> {
                         }
                     }
                     Err(_) => {
-                        self.errors.push(InspectError::Decode(DecodeError::Corrupt(
-                            "base64 (multipart part)",
-                        )));
+                        self.errors.push(InspectError::Decode(DecodeError::Corrupt("base64 (multipart part)")));
                         continue;
                     }
                 }
@@ -1003,18 +815,13 @@ impl<'s> Walker<'s, '_> {
             if let Some(k) = memchr::memmem::find(h, b"filename=\"") {
                 let s = p.headers.start + k + 10;
                 if let Some(e) = memchr::memchr(b'"', &text[s..]) {
-                    fields.push(Field {
-                        span: s..s + e,
-                        state,
-                        decode: None,
-                    });
+                    fields.push(Field { span: s..s + e, state, decode: None });
                 }
             }
         }
         let mut found = vec![];
         for f in &fields {
-            self.scanner
-                .scan_text(&text[f.span.clone()], &crate::detect::NoFields, &mut found);
+            self.scanner.scan_text(&text[f.span.clone()], &crate::detect::NoFields, &mut found);
             self.record(id, &mut found, f.span.start, &|_| state);
         }
         for c in ids {
@@ -1038,21 +845,11 @@ impl<'s> Walker<'s, '_> {
             .iter()
             .map(|l| match l.kind {
                 // Member names are scanned, but are not values of their parent's key.
-                json::LeafKind::Key => Field {
-                    span: l.span.clone(),
-                    state: KeyStates::ROOT,
-                    decode: None,
-                },
-                json::LeafKind::Str { escaped } => Field {
-                    span: l.span.clone(),
-                    state: l.state,
-                    decode: escaped.then_some(Encoding::JsonString),
-                },
-                json::LeafKind::Scalar => Field {
-                    span: l.span.clone(),
-                    state: l.state,
-                    decode: None,
-                },
+                json::LeafKind::Key => Field { span: l.span.clone(), state: KeyStates::ROOT, decode: None },
+                json::LeafKind::Str { escaped } => {
+                    Field { span: l.span.clone(), state: l.state, decode: escaped.then_some(Encoding::JsonString) }
+                }
+                json::LeafKind::Scalar => Field { span: l.span.clone(), state: l.state, decode: None },
             })
             .collect();
         // Prose in a string ("OCR failed: patient_id=00913256 …"): its own key=value pairs.
@@ -1060,10 +857,7 @@ impl<'s> Walker<'s, '_> {
         for l in &leaves {
             if let json::LeafKind::Str { escaped: false } = l.kind {
                 let v = &text[l.span.clone()];
-                if v.len() >= 8
-                    && memchr::memchr(b' ', v).is_some()
-                    && memchr::memchr2(b'=', b':', v).is_some()
-                {
+                if v.len() >= 8 && memchr::memchr(b' ', v).is_some() && memchr::memchr2(b'=', b':', v).is_some() {
                     let before = pairs.len();
                     formats::text_pairs(v, &mut self.ks, l.state, &mut pairs);
                     for f in &mut pairs[before..] {
@@ -1082,19 +876,8 @@ impl<'s> Walker<'s, '_> {
     /// Objects that pair a name with a value (`{"name": "email", "value": …}`, FHIR identifiers
     /// and telecoms): the value is keyed by what its sibling says it is.
     fn apply_sibling_rules(&mut self, text: &Bytes, leaves: &mut [json::Leaf], objs: &[json::Obj]) {
-        const DISCRIMINATORS: &[&[u8]] = &[
-            b"name",
-            b"key",
-            b"field",
-            b"fieldName",
-            b"field_name",
-            b"label",
-            b"type",
-            b"system",
-            b"attribute",
-            b"property",
-            b"param",
-        ];
+        const DISCRIMINATORS: &[&[u8]] =
+            &[b"name", b"key", b"field", b"fieldName", b"field_name", b"label", b"type", b"system", b"attribute", b"property", b"param"];
         for (oid, obj) in objs.iter().enumerate() {
             let members = obj.leaves.clone();
             let mut value_leaf = None;
@@ -1102,45 +885,27 @@ impl<'s> Walker<'s, '_> {
             let mut code: Option<String> = None;
             for i in members.clone() {
                 let l = &leaves[i];
-                if l.kind == json::LeafKind::Key
-                    || !matches!(l.kind, json::LeafKind::Str { .. } | json::LeafKind::Scalar)
-                {
+                if l.kind == json::LeafKind::Key || !matches!(l.kind, json::LeafKind::Str { .. } | json::LeafKind::Scalar) {
                     continue;
                 }
                 let direct = l.obj == oid as u32;
                 let k = &text[l.key.clone()];
-                if direct && (k == b"value" || k == b"val" || k == b"answer" || k == b"valueString")
-                {
+                if direct && (k == b"value" || k == b"val" || k == b"answer" || k == b"valueString") {
                     value_leaf = Some(i);
-                } else if direct
-                    && DISCRIMINATORS.contains(&k)
-                    && matches!(l.kind, json::LeafKind::Str { .. })
-                {
+                } else if direct && DISCRIMINATORS.contains(&k) && matches!(l.kind, json::LeafKind::Str { .. }) {
                     let v = String::from_utf8_lossy(&text[l.span.clone()]).to_string();
                     if disc.is_none() || k == b"system" {
                         disc = Some(v);
                     }
-                } else if !direct
-                    && k == b"code"
-                    && self.ks.path(l.state).ends_with("type.coding.code")
-                {
+                } else if !direct && k == b"code" && self.ks.path(l.state).ends_with("type.coding.code") {
                     code = Some(String::from_utf8_lossy(&text[l.span.clone()]).to_string());
                 }
             }
             let Some(v) = value_leaf else { continue };
-            let canonical = code
-                .as_deref()
-                .and_then(identifier_type)
-                .or_else(|| disc.as_deref().and_then(identifier_type))
-                .or_else(|| {
-                    disc.filter(|d| {
-                        d.len() <= 40
-                            && d.bytes().all(|b| {
-                                b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b' ' | b'.')
-                            })
-                    })
+            let canonical = code.as_deref().and_then(identifier_type).or_else(|| disc.as_deref().and_then(identifier_type)).or_else(|| {
+                disc.filter(|d| d.len() <= 40 && d.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b' ' | b'.')))
                     .map(|d| d.to_string())
-                });
+            });
             if let Some(c) = canonical {
                 leaves[v].state = self.ks.child(obj.state, c.as_bytes());
             }
@@ -1166,23 +931,15 @@ fn identifier_type(s: &str) -> Option<String> {
         _ if l.contains("driver") => "drivers_license",
         _ if l.contains("passport") => "passport",
         _ if l.contains("medicaid") || l.contains("member") => "member_id",
-        _ if l.contains("mrn") || l.contains("medical-record") || l.contains("medical_record") => {
-            "mrn"
-        }
+        _ if l.contains("mrn") || l.contains("medical-record") || l.contains("medical_record") => "mrn",
         _ => return None,
     };
     Some(k.to_string())
 }
 
 fn trim_ws(t: &[u8]) -> Range<usize> {
-    let a = t
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .unwrap_or(t.len());
-    let b = t
-        .iter()
-        .rposition(|b| !b.is_ascii_whitespace())
-        .map_or(a, |p| p + 1);
+    let a = t.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(t.len());
+    let b = t.iter().rposition(|b| !b.is_ascii_whitespace()).map_or(a, |p| p + 1);
     a..b
 }
 

@@ -39,18 +39,11 @@ pub enum RedactError {
 }
 
 /// HIPAA Safe Harbor: three-digit ZIP areas with 20,000 people or fewer (2000 census) become 000.
-const RESTRICTED_ZIP3: &[&str] = &[
-    "036", "059", "063", "102", "203", "556", "692", "790", "821", "823", "830", "831", "878",
-    "879", "884", "890", "893",
-];
+const RESTRICTED_ZIP3: &[&str] =
+    &["036", "059", "063", "102", "203", "556", "692", "790", "821", "823", "830", "831", "878", "879", "884", "890", "893"];
 
 /// The replacement text for one value.
-pub fn replacement(
-    category: Category,
-    value: &[u8],
-    t: Transform,
-    hmac_key: Option<&ring::hmac::Key>,
-) -> Vec<u8> {
+pub fn replacement(category: Category, value: &[u8], t: Transform, hmac_key: Option<&ring::hmac::Key>) -> Vec<u8> {
     let replace = || format!("[REDACTED:{}]", category.id()).into_bytes();
     match t {
         Transform::Replace => replace(),
@@ -76,11 +69,7 @@ pub fn replacement(
             out.reverse();
             let alnum = s.chars().filter(|c| c.is_alphanumeric()).count();
             if alnum <= 4 {
-                return s
-                    .chars()
-                    .map(|c| if c.is_alphanumeric() { '*' } else { c })
-                    .collect::<String>()
-                    .into_bytes();
+                return s.chars().map(|c| if c.is_alphanumeric() { '*' } else { c }).collect::<String>().into_bytes();
             }
             out.into_iter().collect::<String>().into_bytes()
         }
@@ -90,35 +79,22 @@ pub fn replacement(
                 msg.push(b':');
                 msg.extend_from_slice(value);
                 let tag = ring::hmac::sign(k, &msg);
-                let hex: String = tag.as_ref()[..8]
-                    .iter()
-                    .map(|b| format!("{b:02x}"))
-                    .collect();
+                let hex: String = tag.as_ref()[..8].iter().map(|b| format!("{b:02x}")).collect();
                 format!("tok_{hex}").into_bytes()
             }
             None => replace(),
         },
         Transform::Generalize => match category {
-            Category::Dob | Category::Date => parse_date(value)
-                .map(|d| d.y.to_string().into_bytes())
-                .unwrap_or_else(replace),
+            Category::Dob | Category::Date => parse_date(value).map(|d| d.y.to_string().into_bytes()).unwrap_or_else(replace),
             Category::Zip => {
-                let d: String = value
-                    .iter()
-                    .filter(|b| b.is_ascii_digit())
-                    .map(|&b| b as char)
-                    .take(3)
-                    .collect();
+                let d: String = value.iter().filter(|b| b.is_ascii_digit()).map(|&b| b as char).take(3).collect();
                 if d.len() < 3 || RESTRICTED_ZIP3.contains(&d.as_str()) {
                     b"000".to_vec()
                 } else {
                     d.into_bytes()
                 }
             }
-            Category::IpAddress => match std::str::from_utf8(value)
-                .ok()
-                .and_then(|s| s.parse::<std::net::Ipv4Addr>().ok())
-            {
+            Category::IpAddress => match std::str::from_utf8(value).ok().and_then(|s| s.parse::<std::net::Ipv4Addr>().ok()) {
                 Some(ip) => {
                     let o = ip.octets();
                     format!("{}.{}.{}.0", o[0], o[1], o[2]).into_bytes()
@@ -140,19 +116,11 @@ struct Edit {
 }
 
 fn merge(edits: &mut Vec<Edit>) {
-    edits.sort_by(|a, b| {
-        a.span
-            .start
-            .cmp(&b.span.start)
-            .then(b.span.end.cmp(&a.span.end))
-    });
+    edits.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
     let mut out: Vec<Edit> = Vec::with_capacity(edits.len());
     for e in edits.drain(..) {
         match out.last_mut() {
-            Some(last)
-                if e.span.start < last.span.end
-                    || (e.span.start == last.span.start && e.span.end == last.span.end) =>
-            {
+            Some(last) if e.span.start < last.span.end || (e.span.start == last.span.start && e.span.end == last.span.end) => {
                 last.span.end = last.span.end.max(e.span.end);
             }
             _ => out.push(e),
@@ -200,19 +168,13 @@ fn json_strings(t: &[u8]) -> Vec<Range<usize>> {
 
 /// Escapes finding edits for the raw text of a view of `format`.
 fn encode_for(format: &Format, text: &[u8], edits: &mut [Edit]) {
-    let strings = if *format == Format::Json {
-        json_strings(text)
-    } else {
-        vec![]
-    };
+    let strings = if *format == Format::Json { json_strings(text) } else { vec![] };
     for e in edits.iter_mut().filter(|e| !e.raw) {
         let mut out = Vec::with_capacity(e.bytes.len() + 8);
         match format {
             Format::Json => {
                 let i = strings.partition_point(|s| s.end < e.span.start);
-                let in_string = strings
-                    .get(i)
-                    .is_some_and(|s| s.start <= e.span.start && e.span.end <= s.end);
+                let in_string = strings.get(i).is_some_and(|s| s.start <= e.span.start && e.span.end <= s.end);
                 if in_string {
                     json_escape(&e.bytes, &mut out);
                 } else {
@@ -231,9 +193,7 @@ fn encode_for(format: &Format, text: &[u8], edits: &mut [Edit]) {
             }
             Format::Xml => xml_escape(&e.bytes, &mut out),
             Format::Form | Format::Query => percent_encode(&e.bytes, true, &mut out),
-            Format::Cookie | Format::Path | Format::Url => {
-                percent_encode(&e.bytes, false, &mut out)
-            }
+            Format::Cookie | Format::Path | Format::Url => percent_encode(&e.bytes, false, &mut out),
             _ => out.extend_from_slice(&e.bytes),
         }
         e.bytes = out;
@@ -269,17 +229,8 @@ pub fn redact(
         let h = &insp.hits[i];
         let node = &nodes[h.node as usize];
         let value = &node.text[h.finding.span.clone()];
-        let bytes = replacement(
-            h.finding.category,
-            value,
-            transform(h.finding.category),
-            hmac_key,
-        );
-        edits[h.node as usize].push(Edit {
-            span: h.finding.span.clone(),
-            bytes,
-            raw: false,
-        });
+        let bytes = replacement(h.finding.category, value, transform(h.finding.category), hmac_key);
+        edits[h.node as usize].push(Edit { span: h.finding.span.clone(), bytes, raw: false });
     }
     let mut out = msg.clone();
     let mut body_changed = false;
@@ -319,26 +270,15 @@ pub fn redact(
                 };
                 let mut bytes = Vec::with_capacity(e.bytes.len());
                 node.enc.encode_fragment(&e.bytes, &mut bytes);
-                edits[parent].push(Edit {
-                    span: node.span.start + a..node.span.start + b,
-                    bytes,
-                    raw: true,
-                });
+                edits[parent].push(Edit { span: node.span.start + a..node.span.start + b, bytes, raw: true });
             }
         } else {
             let new = apply(&node.text, &es);
             if node.format == Format::Json && json_valid(&node.text) && !json_valid(&new) {
                 return Err(RedactError::BrokenJson);
             }
-            let bytes = node
-                .enc
-                .encode_whole(&new)
-                .map_err(|_| RedactError::Reencode(node.enc.name()))?;
-            edits[parent].push(Edit {
-                span: node.span.clone(),
-                bytes,
-                raw: true,
-            });
+            let bytes = node.enc.encode_whole(&new).map_err(|_| RedactError::Reencode(node.enc.name()))?;
+            edits[parent].push(Edit { span: node.span.clone(), bytes, raw: true });
         }
     }
     if body_changed {
@@ -354,58 +294,23 @@ mod tests {
     #[test]
     fn transforms() {
         let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, b"k");
-        assert_eq!(
-            replacement(Category::Name, b"Maria", Transform::Replace, None),
-            b"[REDACTED:name]"
-        );
-        assert_eq!(
-            replacement(Category::Phone, b"415-555-0132", Transform::Mask, None),
-            b"***-***-0132"
-        );
-        assert_eq!(
-            replacement(Category::Mrn, b"123", Transform::Mask, None),
-            b"***"
-        );
+        assert_eq!(replacement(Category::Name, b"Maria", Transform::Replace, None), b"[REDACTED:name]");
+        assert_eq!(replacement(Category::Phone, b"415-555-0132", Transform::Mask, None), b"***-***-0132");
+        assert_eq!(replacement(Category::Mrn, b"123", Transform::Mask, None), b"***");
         let a = replacement(Category::Email, b"a@b.com", Transform::Hmac, Some(&key));
-        assert_eq!(
-            a,
-            replacement(Category::Email, b"a@b.com", Transform::Hmac, Some(&key))
-        );
+        assert_eq!(a, replacement(Category::Email, b"a@b.com", Transform::Hmac, Some(&key)));
         assert_eq!(a.len(), 20);
-        assert_eq!(
-            replacement(Category::Dob, b"03/14/1962", Transform::Generalize, None),
-            b"1962"
-        );
-        assert_eq!(
-            replacement(Category::Zip, b"48104-1234", Transform::Generalize, None),
-            b"481"
-        );
-        assert_eq!(
-            replacement(Category::Zip, b"03601", Transform::Generalize, None),
-            b"000"
-        );
-        assert_eq!(
-            replacement(
-                Category::IpAddress,
-                b"203.0.113.77",
-                Transform::Generalize,
-                None
-            ),
-            b"203.0.113.0"
-        );
-        assert_eq!(
-            replacement(Category::Name, b"Maria", Transform::Generalize, None),
-            b"[REDACTED:name]"
-        );
+        assert_eq!(replacement(Category::Dob, b"03/14/1962", Transform::Generalize, None), b"1962");
+        assert_eq!(replacement(Category::Zip, b"48104-1234", Transform::Generalize, None), b"481");
+        assert_eq!(replacement(Category::Zip, b"03601", Transform::Generalize, None), b"000");
+        assert_eq!(replacement(Category::IpAddress, b"203.0.113.77", Transform::Generalize, None), b"203.0.113.0");
+        assert_eq!(replacement(Category::Name, b"Maria", Transform::Generalize, None), b"[REDACTED:name]");
     }
 
     #[test]
     fn json_string_spans() {
         let t = br#"{"a":"x\"y","b":12}"#;
         let s = json_strings(t);
-        assert_eq!(
-            s.iter().map(|r| &t[r.clone()]).collect::<Vec<_>>(),
-            vec![&b"a"[..], b"x\\\"y", b"b"]
-        );
+        assert_eq!(s.iter().map(|r| &t[r.clone()]).collect::<Vec<_>>(), vec![&b"a"[..], b"x\\\"y", b"b"]);
     }
 }

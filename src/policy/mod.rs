@@ -109,10 +109,7 @@ impl Destination {
     }
 
     pub fn transform(&self, c: Category) -> Transform {
-        self.transforms
-            .get(&c)
-            .copied()
-            .unwrap_or(self.default_transform)
+        self.transforms.get(&c).copied().unwrap_or(self.default_transform)
     }
 }
 
@@ -184,9 +181,7 @@ impl Reason {
             Reason::UnknownHost => "host matches no destination (default_destination: deny)",
             Reason::InspectionFailed => "body could not be inspected (fail closed)",
             Reason::BodyTooLarge => "body over limits.max_body_bytes (fail closed)",
-            Reason::FailOpen => {
-                "inspection incomplete; forwarded because the destination says fail: open"
-            }
+            Reason::FailOpen => "inspection incomplete; forwarded because the destination says fail: open",
             Reason::CallerNotAllowed => "caller may not use this destination",
         }
     }
@@ -252,8 +247,7 @@ impl Policy {
     }
 
     pub fn mode_of(&self, dest: Option<usize>) -> Mode {
-        dest.and_then(|d| self.destinations[d].mode)
-            .unwrap_or(self.mode)
+        dest.and_then(|d| self.destinations[d].mode).unwrap_or(self.mode)
     }
 
     /// The decision for a request to `dest` (from [`Policy::destination_for`]) given `facts`.
@@ -268,14 +262,8 @@ impl Policy {
     }
 
     fn enforce(&self, dest: Option<usize>, facts: &Facts) -> Decision {
-        let decision = |action, reason, disallowed, fail_open| Decision {
-            action,
-            would: None,
-            destination: dest,
-            reason,
-            disallowed,
-            fail_open,
-        };
+        let decision =
+            |action, reason, disallowed, fail_open| Decision { action, would: None, destination: dest, reason, disallowed, fail_open };
         let Some(di) = dest else {
             return decision(Action::Deny, Reason::UnknownHost, vec![], false);
         };
@@ -289,36 +277,21 @@ impl Policy {
             if d.fail_open {
                 return decision(Action::Pass, Reason::FailOpen, vec![], true);
             }
-            let reason = if facts.body_too_large {
-                Reason::BodyTooLarge
-            } else {
-                Reason::InspectionFailed
-            };
+            let reason = if facts.body_too_large { Reason::BodyTooLarge } else { Reason::InspectionFailed };
             return decision(Action::Block, reason, vec![], false);
         }
-        let counted: Vec<(usize, Category)> = facts
-            .findings
-            .iter()
-            .enumerate()
-            .filter(|(_, (_, conf))| *conf >= self.min_confidence)
-            .map(|(i, (c, _))| (i, *c))
-            .collect();
+        let counted: Vec<(usize, Category)> =
+            facts.findings.iter().enumerate().filter(|(_, (_, conf))| *conf >= self.min_confidence).map(|(i, (c, _))| (i, *c)).collect();
         if counted.is_empty() {
             return decision(Action::Pass, Reason::Clean, vec![], false);
         }
-        let disallowed: Vec<usize> = counted
-            .iter()
-            .filter(|(_, c)| !d.allows(*c))
-            .map(|(i, _)| *i)
-            .collect();
+        let disallowed: Vec<usize> = counted.iter().filter(|(_, c)| !d.allows(*c)).map(|(i, _)| *i).collect();
         if disallowed.is_empty() {
             return decision(Action::Pass, Reason::Allowed, vec![], false);
         }
         match d.on_violation {
             OnViolation::Block => decision(Action::Block, Reason::Violation, disallowed, false),
-            OnViolation::Redact if facts.unredactable => {
-                decision(Action::Block, Reason::Unredactable, disallowed, false)
-            }
+            OnViolation::Redact if facts.unredactable => decision(Action::Block, Reason::Unredactable, disallowed, false),
             OnViolation::Redact => decision(Action::Redact, Reason::Redacted, disallowed, false),
         }
     }
@@ -328,13 +301,7 @@ impl Policy {
 mod tests {
     use super::*;
 
-    fn dest(
-        name: &str,
-        hosts: &[&str],
-        allow: &[Category],
-        all: bool,
-        ov: OnViolation,
-    ) -> Destination {
+    fn dest(name: &str, hosts: &[&str], allow: &[Category], all: bool, ov: OnViolation) -> Destination {
         Destination {
             name: name.into(),
             hosts: hosts.iter().map(|h| HostGlob::parse(h).unwrap()).collect(),
@@ -355,41 +322,11 @@ mod tests {
         Policy {
             mode: Mode::Enforce,
             destinations: vec![
-                dest(
-                    "analytics",
-                    &["www.google-analytics.com", "*.segment.io"],
-                    &[],
-                    false,
-                    OnViolation::Redact,
-                ),
-                dest(
-                    "errors",
-                    &["*.ingest.sentry.io"],
-                    &[],
-                    false,
-                    OnViolation::Block,
-                ),
-                dest(
-                    "email",
-                    &["api.sendgrid.com"],
-                    &[Category::Name, Category::Email],
-                    false,
-                    OnViolation::Redact,
-                ),
-                dest(
-                    "lab",
-                    &["api.partner-lab.example"],
-                    &[],
-                    true,
-                    OnViolation::Block,
-                ),
-                dest(
-                    "segment-eu",
-                    &["eu.segment.io"],
-                    &[],
-                    false,
-                    OnViolation::Block,
-                ),
+                dest("analytics", &["www.google-analytics.com", "*.segment.io"], &[], false, OnViolation::Redact),
+                dest("errors", &["*.ingest.sentry.io"], &[], false, OnViolation::Block),
+                dest("email", &["api.sendgrid.com"], &[Category::Name, Category::Email], false, OnViolation::Redact),
+                dest("lab", &["api.partner-lab.example"], &[], true, OnViolation::Block),
+                dest("segment-eu", &["eu.segment.io"], &[], false, OnViolation::Block),
             ],
             default: DefaultDestination::Deny,
             min_confidence: 0,
@@ -397,10 +334,7 @@ mod tests {
     }
 
     fn facts(cats: &[Category]) -> Facts {
-        Facts {
-            findings: cats.iter().map(|c| (*c, 90)).collect(),
-            ..Default::default()
-        }
+        Facts { findings: cats.iter().map(|c| (*c, 90)).collect(), ..Default::default() }
     }
 
     #[test]
@@ -409,11 +343,7 @@ mod tests {
         assert_eq!(p.destination_for("WWW.Google-Analytics.com."), Some(0));
         assert_eq!(p.destination_for("api.segment.io"), Some(0));
         assert_eq!(p.destination_for("segment.io"), None);
-        assert_eq!(
-            p.destination_for("eu.segment.io"),
-            Some(4),
-            "exact beats glob"
-        );
+        assert_eq!(p.destination_for("eu.segment.io"), Some(4), "exact beats glob");
         assert_eq!(p.destination_for("o1.ingest.sentry.io"), Some(1));
         assert_eq!(p.destination_for("evil.example"), None);
         assert!(HostGlob::parse("a.*.com").is_none());
@@ -428,21 +358,12 @@ mod tests {
         assert_eq!((d.action, d.reason), (Action::Deny, Reason::UnknownHost));
         assert_eq!(p.decide(Some(0), &facts(&[])).action, Action::Pass);
         let d = p.decide(Some(0), &facts(&[Name, Dob]));
-        assert_eq!(
-            (d.action, d.disallowed.clone()),
-            (Action::Redact, vec![0, 1])
-        );
+        assert_eq!((d.action, d.disallowed.clone()), (Action::Redact, vec![0, 1]));
         assert_eq!(p.decide(Some(1), &facts(&[Mrn])).action, Action::Block);
         let d = p.decide(Some(2), &facts(&[Name, Email, Dob]));
         assert_eq!((d.action, d.disallowed.clone()), (Action::Redact, vec![2]));
-        assert_eq!(
-            p.decide(Some(2), &facts(&[Name, Email])).reason,
-            Reason::Allowed
-        );
-        assert_eq!(
-            p.decide(Some(3), &facts(&[Ssn, Condition])).action,
-            Action::Pass
-        );
+        assert_eq!(p.decide(Some(2), &facts(&[Name, Email])).reason, Reason::Allowed);
+        assert_eq!(p.decide(Some(3), &facts(&[Ssn, Condition])).action, Action::Pass);
         let mut f = facts(&[Name]);
         f.unredactable = true;
         assert_eq!(p.decide(Some(0), &f).reason, Reason::Unredactable);
@@ -451,19 +372,9 @@ mod tests {
     #[test]
     fn fail_closed_and_open() {
         let mut p = policy();
-        let f = Facts {
-            inspection_failed: true,
-            ..Default::default()
-        };
-        assert_eq!(
-            p.decide(Some(3), &f).action,
-            Action::Block,
-            "even allow: [all] fails closed"
-        );
-        let f2 = Facts {
-            body_too_large: true,
-            ..Default::default()
-        };
+        let f = Facts { inspection_failed: true, ..Default::default() };
+        assert_eq!(p.decide(Some(3), &f).action, Action::Block, "even allow: [all] fails closed");
+        let f2 = Facts { body_too_large: true, ..Default::default() };
         assert_eq!(p.decide(Some(0), &f2).reason, Reason::BodyTooLarge);
         p.destinations[0].fail_open = true;
         let d = p.decide(Some(0), &f);
@@ -478,10 +389,7 @@ mod tests {
         assert_eq!((d.action, d.would), (Action::Pass, Some(Action::Block)));
         p.mode = Mode::Enforce;
         p.destinations[1].mode = Some(Mode::Monitor);
-        assert_eq!(
-            p.decide(Some(1), &facts(&[Category::Ssn])).would,
-            Some(Action::Block)
-        );
+        assert_eq!(p.decide(Some(1), &facts(&[Category::Ssn])).would, Some(Action::Block));
         assert_eq!(p.decide(Some(0), &facts(&[Category::Ssn])).would, None);
     }
 
@@ -489,10 +397,7 @@ mod tests {
     fn min_confidence_filters() {
         let mut p = policy();
         p.min_confidence = 50;
-        let f = Facts {
-            findings: vec![(Category::Name, 40)],
-            ..Default::default()
-        };
+        let f = Facts { findings: vec![(Category::Name, 40)], ..Default::default() };
         assert_eq!(p.decide(Some(0), &f).action, Action::Pass);
     }
 }
