@@ -13,9 +13,12 @@
 //! `detect`, `inspect` and `policy` never import `proxy`.
 #![forbid(unsafe_code)]
 
+pub mod audit;
 pub mod config;
 pub mod detect;
 pub mod inspect;
+pub mod metrics;
 pub mod pipeline;
 pub mod policy;
+pub mod proxy;
 pub mod sensitive;

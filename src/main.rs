@@ -28,6 +28,16 @@ enum Command {
         #[arg(long)]
         config: Option<PathBuf>,
     },
+    /// Development certificates: `certs init` writes an intercept CA and a server pair.
+    Certs {
+        #[command(subcommand)]
+        command: CertsCommand,
+    },
+    /// The audit log: `audit verify FILE` checks its hash chain.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
     /// Decide a raw HTTP/1.1 request offline (--request), or list the findings in a payload.
     Scan {
         #[arg(long)]
@@ -44,6 +54,36 @@ enum Command {
         /// A payload file, or `-` for standard input.
         file: Option<PathBuf>,
     },
+}
+
+#[derive(Subcommand)]
+enum CertsCommand {
+    /// Write certs/ca.pem, certs/ca-key.pem (intercept CA) and certs/server.pem, certs/server-key.pem.
+    Init {
+        #[arg(long, default_value = "certs")]
+        dir: PathBuf,
+        /// Replace existing files.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Check the hash chain of an audit log.
+    Verify { file: PathBuf },
+}
+
+/// The shipped default config intercepts HTTPS with a development CA in ./certs; create it on
+/// first use so `cargo run --release` works on a fresh machine.
+fn ensure_dev_certs(path: &Option<PathBuf>) -> Result<()> {
+    if path.is_none() {
+        let written = phiwall::proxy::tls::init_dev_certs(std::path::Path::new("certs"), false)?;
+        if written.iter().any(|w| w.ends_with("ca.pem")) {
+            eprintln!("phiwall: created a development intercept CA: certs/ca.pem (trust it in clients whose HTTPS phiwall should inspect)");
+        }
+    }
+    Ok(())
 }
 
 fn load(path: &Option<PathBuf>, examples: config::Examples) -> Result<Config> {
@@ -67,6 +107,8 @@ fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Run { config: None }) {
         Command::Run { config } => run(config),
         Command::Check { config } => check(config),
+        Command::Certs { command: CertsCommand::Init { dir, force } } => certs_init(dir, force),
+        Command::Audit { command: AuditCommand::Verify { file } } => audit_verify(file),
         Command::Scan { config, request, output, content_type, file } => scan(config, request, output, content_type, file),
     };
     match result {
@@ -78,9 +120,45 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(config: Option<PathBuf>) -> Result<ExitCode> {
-    let _config = load(&config, config::Examples::Run)?;
-    bail!("the proxy is not built yet; `phiwall scan` and `phiwall check` work")
+fn run(path: Option<PathBuf>) -> Result<ExitCode> {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
+        .with_writer(std::io::stderr)
+        .init();
+    ensure_dev_certs(&path)?;
+    let config = load(&path, config::Examples::Run)?;
+    for w in &config.warnings {
+        tracing::warn!("{w}");
+    }
+    tracing::info!(config = %config.source, checksum = %&config.checksum[..16], "configuration loaded");
+    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let opts = phiwall::proxy::Options { config_path: path, ..Default::default() };
+    rt.block_on(phiwall::proxy::run(config, opts))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn certs_init(dir: PathBuf, force: bool) -> Result<ExitCode> {
+    let written = phiwall::proxy::tls::init_dev_certs(&dir, force)?;
+    if written.is_empty() {
+        println!("{}: certificates already exist (use --force to replace them)", dir.display());
+    }
+    for w in written {
+        println!("wrote {w}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn audit_verify(file: PathBuf) -> Result<ExitCode> {
+    match phiwall::audit::verify(&file) {
+        Ok(n) => {
+            println!("ok: {} ({n} records, chain intact)", file.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("phiwall: {}: {e}", file.display());
+            Ok(ExitCode::from(1))
+        }
+    }
 }
 
 fn check(path: Option<PathBuf>) -> Result<ExitCode> {

@@ -18,6 +18,9 @@ pub struct Outcome {
     pub inspected_bytes: usize,
     /// Inspection problems (never values).
     pub errors: Vec<String>,
+    /// The path for the audit log: segments a finding touched, or that hold digits, capitals,
+    /// escapes or anything but a plain word, become `:x`.
+    pub path_template: String,
 }
 
 impl Outcome {
@@ -45,7 +48,16 @@ pub fn process(config: &Config, msg: &Message, body_too_large: bool, caller_role
     // Unknown hosts are denied without reading further (unless monitor mode forwards them).
     if dest.is_none() && policy.mode_of(None) == crate::policy::Mode::Enforce {
         let decision = policy.decide(None, &Facts::default());
-        return Outcome { decision, findings: vec![], disallowed: vec![], forward: None, inspected_bytes: 0, errors: vec![] };
+        let path_template = path_template(&msg.path, &[]);
+        return Outcome {
+            decision,
+            findings: vec![],
+            disallowed: vec![],
+            forward: None,
+            inspected_bytes: 0,
+            errors: vec![],
+            path_template,
+        };
     }
     let insp = inspect::inspect(scanner, msg, &config.inspect_limits);
     let mut f = facts(&insp, body_too_large);
@@ -83,7 +95,36 @@ pub fn process(config: &Config, msg: &Message, body_too_large: bool, caller_role
         }
         Action::Block | Action::Deny => None,
     };
-    Outcome { decision, findings, disallowed, forward, inspected_bytes: insp.scanned_bytes, errors }
+    let path_hits: Vec<std::ops::Range<usize>> =
+        insp.hits.iter().filter(|h| insp.nodes[h.node as usize].part == inspect::Part::Path).map(|h| insp.root_span(h)).collect();
+    let path_template = path_template(&msg.path, &path_hits);
+    Outcome { decision, findings, disallowed, forward, inspected_bytes: insp.scanned_bytes, errors, path_template }
+}
+
+/// The audit form of a path: a segment is kept only when it is a plain lowercase word (letters,
+/// `-`, `_`, at most 24) that no finding touched; everything else becomes `:x`.
+pub fn path_template(path: &[u8], hits: &[std::ops::Range<usize>]) -> String {
+    let mut out = String::new();
+    let mut start = 0;
+    for seg in path.split(|b| *b == b'/') {
+        let span = start..start + seg.len();
+        start += seg.len() + 1;
+        if span.start == 0 && seg.is_empty() {
+            continue;
+        }
+        out.push('/');
+        if seg.is_empty() {
+            continue;
+        }
+        let plain =
+            seg.len() <= 24 && seg[0].is_ascii_lowercase() && seg.iter().all(|b| b.is_ascii_lowercase() || *b == b'-' || *b == b'_');
+        let touched = hits.iter().any(|h| h.start < span.end && span.start < h.end);
+        out.push_str(if plain && !touched { std::str::from_utf8(seg).unwrap_or(":x") } else { ":x" });
+    }
+    if out.is_empty() {
+        out.push('/');
+    }
+    out
 }
 
 /// The decision as one JSON object (the `phiwall scan --request` output and the block body's
@@ -110,4 +151,20 @@ pub fn decision_json(config: &Config, o: &Outcome) -> serde_json::Value {
         v["inspection_errors"] = serde_json::json!(o.errors);
     }
     v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_templates() {
+        assert_eq!(path_template(b"/api/patients/4471823/chart", &[]), "/api/patients/:x/chart");
+        assert_eq!(path_template(b"/users/maria%40x.com/profile", &[]), "/users/:x/profile");
+        let hit = std::ops::Range { start: 12, end: 25 };
+        assert_eq!(path_template(b"/conditions/breast-cancer", std::slice::from_ref(&hit)), "/conditions/:x");
+        assert_eq!(path_template(b"/patient/Maria-Gonzalez", &[]), "/patient/:x");
+        assert_eq!(path_template(b"/", &[]), "/");
+        assert_eq!(path_template(b"/v1/batch", &[]), "/:x/batch");
+    }
 }

@@ -172,8 +172,14 @@ pub fn validate(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path) -
                     ));
                 }
                 if let Some(i) = &l.intercept {
-                    check_file(file, base, &i.ca_cert, "the intercept CA certificate", &mut errors);
-                    check_file(file, base, &i.ca_key, "the intercept CA key", &mut errors);
+                    // The built-in config names a development CA that `phiwall run` creates on
+                    // first start; offline commands do not need it.
+                    let builtin_missing =
+                        file.starts_with("<builtin>") && !base.join(&i.ca_cert.value).exists() && !base.join(&i.ca_key.value).exists();
+                    if !builtin_missing {
+                        check_file(file, base, &i.ca_cert, "the intercept CA certificate", &mut errors);
+                        check_file(file, base, &i.ca_key, "the intercept CA key", &mut errors);
+                    }
                 }
             }
             ListenerMode::Reverse => {

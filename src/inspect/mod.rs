@@ -144,6 +144,18 @@ impl Inspection {
         }
     }
 
+    /// The span in the root view of its part that a hit lies in (its outermost enclosing view's
+    /// span, or the hit's own span when it was found in the root).
+    pub fn root_span(&self, hit: &Hit) -> Range<usize> {
+        let mut n = &self.nodes[hit.node as usize];
+        let mut span = hit.finding.span.clone();
+        while let Some(p) = n.parent {
+            span = n.span.clone();
+            n = &self.nodes[p as usize];
+        }
+        span
+    }
+
     /// Findings grouped by detector, category and location.
     pub fn summarize(&self, scanner: &Scanner, msg: &Message, which: impl Fn(usize, &Hit) -> bool) -> Vec<Summary> {
         let mut map: std::collections::BTreeMap<(String, Category, String), usize> = Default::default();
