@@ -158,6 +158,15 @@ pub async fn raw(addr: SocketAddr, req: &[u8]) -> String {
     String::from_utf8_lossy(&out).to_string()
 }
 
+/// Like [`raw`], but `None` when nothing listens.
+pub async fn try_raw(addr: SocketAddr, req: &[u8]) -> Option<String> {
+    let mut s = TcpStream::connect(addr).await.ok()?;
+    s.write_all(req).await.ok()?;
+    let mut out = vec![];
+    let _ = tokio::time::timeout(std::time::Duration::from_secs(10), s.read_to_end(&mut out)).await;
+    Some(String::from_utf8_lossy(&out).to_string())
+}
+
 /// Opens a CONNECT tunnel; returns the stream after a 200, or the status line.
 pub async fn connect(proxy: SocketAddr, target: &str) -> Result<TcpStream, String> {
     let mut s = TcpStream::connect(proxy).await.unwrap();
