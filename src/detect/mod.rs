@@ -620,7 +620,18 @@ impl Scanner {
                     }
                 }
             }
-            pos = accepted_end.unwrap_or(start + 1);
+            pos = match accepted_end {
+                Some(e) => e,
+                // Nothing here: no pattern starts inside this word (they start at a boundary or
+                // with punctuation), so skip to its end.
+                None => {
+                    let mut p = start + 1;
+                    while p < hay.len() && hay[p - 1].is_ascii_alphanumeric() && hay[p].is_ascii_alphanumeric() {
+                        p += 1;
+                    }
+                    p
+                }
+            };
         }
     }
 

@@ -518,6 +518,12 @@ impl<'s> Walker<'s, '_> {
     /// Scans a view given its fields: decoded or structured values become child views, the rest
     /// is scanned in place with each field's key as context.
     fn visit_fields(&mut self, id: u32, text: &Bytes, fields: &[Field], depth: u8) {
+        self.visit_fields_with(id, text, fields, depth, false)
+    }
+
+    /// `compact`: the view is structure (JSON) whose fields are the only text worth scanning;
+    /// they are scanned once each, deduplicated, in one buffer (see [`Walker::scan_compact`]).
+    fn visit_fields_with(&mut self, id: u32, text: &Bytes, fields: &[Field], depth: u8, compact: bool) {
         let mut children: Vec<(Range<usize>, u32)> = vec![];
         let mut inline: Vec<Field> = vec![];
         if depth < self.limits.max_depth {
@@ -538,21 +544,26 @@ impl<'s> Walker<'s, '_> {
             &merged[..]
         };
         let skip: Vec<Range<usize>> = children.iter().map(|c| c.0.clone()).collect();
-        let mut found = vec![];
-        {
-            let view = FieldView { fields, skip: &skip, ks: &self.ks };
-            self.scanner.scan_text(text, &view, &mut found);
-        }
-        let node_state = self.nodes[id as usize].state;
-        let state_at = |pos: usize| -> u32 {
-            let i = fields.partition_point(|f| f.span.start <= pos);
-            if i > 0 && pos < fields[i - 1].span.end {
-                fields[i - 1].state
-            } else {
-                node_state
+        if compact {
+            self.scan_compact(id, text, fields, &skip);
+        } else {
+            let mut found = vec![];
+            {
+                let view = FieldView { fields, skip: &skip, ks: &self.ks };
+                self.scanner.scan_text(text, &view, &mut found);
             }
-        };
-        self.record(id, &mut found, 0, &state_at);
+            let node_state = self.nodes[id as usize].state;
+            let state_at = |pos: usize| -> u32 {
+                let i = fields.partition_point(|f| f.span.start <= pos);
+                if i > 0 && pos < fields[i - 1].span.end {
+                    fields[i - 1].state
+                } else {
+                    node_state
+                }
+            };
+            self.record(id, &mut found, 0, &state_at);
+        }
+        let mut found = vec![];
         for f in fields {
             if skip.binary_search_by(|s| s.start.cmp(&f.span.start)).is_ok() {
                 continue;
@@ -567,6 +578,82 @@ impl<'s> Walker<'s, '_> {
         }
         for (_, child) in children {
             self.visit(child, depth + 1);
+        }
+    }
+
+    /// Scans only the fields of a structured view, each distinct (key, value) once: member names
+    /// and values are copied into one buffer (separated by `\"` as in JSON), scanned in one pass, and every
+    /// finding is mapped back to each place the value occurs. Analytics batches repeat most of
+    /// their values (user agents, page titles, URLs) and half their bytes are keys and punctuation,
+    /// so this scans a fraction of the text. Numbers under five digits and literals are skipped:
+    /// no pattern can match them (keyed detectors still see them through `scan_value`).
+    fn scan_compact(&mut self, id: u32, text: &Bytes, fields: &[Field], skip: &[Range<usize>]) {
+        struct Seg {
+            buf: Range<usize>,
+            occurrences: Vec<usize>,
+        }
+        let mut buf: Vec<u8> = Vec::with_capacity(text.len() / 2);
+        let mut segs: Vec<Seg> = vec![];
+        // Fields in buffer coordinates (top-level segments and the fields nested inside them).
+        let mut bfields: Vec<Field> = vec![];
+        let mut seen: rustc_hash::FxHashMap<(u32, &[u8]), usize> = Default::default();
+        let mut i = 0;
+        while i < fields.len() {
+            let f = &fields[i];
+            // Nested fields (key=value pairs, URL parts) belong to the field before them.
+            let mut j = i + 1;
+            while j < fields.len() && fields[j].span.start < f.span.end {
+                j += 1;
+            }
+            let v = &text[f.span.clone()];
+            let inert = v.len() < 5 && v.iter().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'.'))
+                || matches!(v, b"true" | b"false" | b"null")
+                || v.is_empty();
+            let skipped = skip.binary_search_by(|s| s.start.cmp(&f.span.start)).is_ok();
+            if !inert && !skipped {
+                match seen.get(&(f.state, v)) {
+                    Some(&k) => segs[k].occurrences.push(f.span.start),
+                    None => {
+                        let start = buf.len();
+                        buf.extend_from_slice(v);
+                        let end = buf.len();
+                        // Separated as in JSON itself, so no pattern reads across two values.
+                        buf.push(b'"');
+                        bfields.push(Field { span: start..end, state: f.state, decode: None });
+                        for n in &fields[i + 1..j] {
+                            if !skip.iter().any(|s| s.start <= n.span.start && n.span.end <= s.end) {
+                                let a = start + (n.span.start - f.span.start);
+                                bfields.push(Field { span: a..a + n.span.len(), state: n.state, decode: None });
+                            }
+                        }
+                        seen.insert((f.state, v), segs.len());
+                        segs.push(Seg { buf: start..end, occurrences: vec![f.span.start] });
+                    }
+                }
+            }
+            i = j;
+        }
+        let mut found = vec![];
+        {
+            let view = FieldView { fields: &bfields, skip: &[], ks: &self.ks };
+            self.scanner.scan_text(&buf, &view, &mut found);
+        }
+        for f in found {
+            let k = segs.partition_point(|s| s.buf.start <= f.span.start) - 1;
+            let seg = &segs[k];
+            if f.span.end > seg.buf.end {
+                continue;
+            }
+            let state = {
+                let i = bfields.partition_point(|b| b.span.start <= f.span.start);
+                if i > 0 && f.span.start < bfields[i - 1].span.end { bfields[i - 1].state } else { KeyStates::ROOT }
+            };
+            for &occ in &seg.occurrences {
+                let delta = occ as isize - seg.buf.start as isize;
+                let mut g = f.clone();
+                g.span = (f.span.start as isize + delta) as usize..(f.span.end as isize + delta) as usize;
+                self.hits.push(Hit { node: id, finding: g, state });
+            }
         }
     }
 
@@ -882,7 +969,7 @@ impl<'s> Walker<'s, '_> {
             fields.extend(pairs);
             fields.sort_by_key(|f| f.span.start);
         }
-        self.visit_fields(id, text, &fields, depth);
+        self.visit_fields_with(id, text, &fields, depth, true);
     }
 
     /// Objects that pair a name with a value (`{"name": "email", "value": …}`, FHIR identifiers
