@@ -23,8 +23,15 @@ fn check(dir: &Path, config: &str, extra: &[(&str, &str)]) -> (bool, String) {
 fn shipped_config_passes() {
     let out = phiwall().arg("check").output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let root = env!("CARGO_MANIFEST_DIR");
-    let out = phiwall().args(["check", "--config", "rules/phiwall.yaml"]).current_dir(root).output().unwrap();
+    // The shipped file names a development CA under certs/: without it, check says how to make it.
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/phiwall.yaml");
+    let out = phiwall().arg("check").arg("--config").arg(&shipped).current_dir(dir.path()).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("create it with `phiwall certs init`"));
+    let out = phiwall().args(["certs", "init"]).current_dir(dir.path()).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = phiwall().arg("check").arg("--config").arg(&shipped).current_dir(dir.path()).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("ok:"));
 }
