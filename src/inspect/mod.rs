@@ -646,7 +646,11 @@ impl<'s> Walker<'s, '_> {
             }
             let state = {
                 let i = bfields.partition_point(|b| b.span.start <= f.span.start);
-                if i > 0 && f.span.start < bfields[i - 1].span.end { bfields[i - 1].state } else { KeyStates::ROOT }
+                if i > 0 && f.span.start < bfields[i - 1].span.end {
+                    bfields[i - 1].state
+                } else {
+                    KeyStates::ROOT
+                }
             };
             for &occ in &seg.occurrences {
                 let delta = occ as isize - seg.buf.start as isize;
