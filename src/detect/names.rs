@@ -22,6 +22,143 @@ pub fn is_common_word(w: &str) -> bool {
     common_words().contains(w)
 }
 
+const FIRST_NAMES: &str = include_str!("../../rules/data/first-names.txt");
+const SURNAMES: &str = include_str!("../../rules/data/surnames.txt");
+
+fn word_set(text: &'static str, limit: usize) -> HashSet<&'static str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).take(limit).collect()
+}
+
+fn first_names() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(FIRST_NAMES, usize::MAX))
+}
+
+/// The most frequent surnames (rank order in the file).
+fn surnames() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(SURNAMES, 20_000))
+}
+
+/// Words that start place names or titles, not people ("Los Angeles", "San Diego", "Fort Worth").
+const NOT_NAME_STARTS: &[&str] = &[
+    "los",
+    "las",
+    "san",
+    "santa",
+    "new",
+    "fort",
+    "port",
+    "saint",
+    "st",
+    "mount",
+    "mt",
+    "lake",
+    "north",
+    "south",
+    "east",
+    "west",
+    "upper",
+    "lower",
+    "great",
+    "little",
+    "big",
+    "old",
+    "united",
+    "grand",
+    "palm",
+    "glen",
+    "el",
+    "la",
+    "le",
+    "des",
+    "du",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "happy",
+    "merry",
+    "hello",
+    "dear",
+    "thank",
+    "thanks",
+    "best",
+    "kind",
+    "warm",
+    "regards",
+    "sincerely",
+    "team",
+    "the",
+    "our",
+    "your",
+    "my",
+    "dr",
+    "doctor",
+    "nurse",
+    "prof",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "sir",
+    "madam",
+];
+
+/// A person's name in free text, decided by name lists: "First Last" where the first word is a
+/// known given name or the last a frequent surname, and no word is an ordinary word. Names after
+/// "Dr." are a provider's, not a patient's, and are left alone.
+pub fn person_name_dict(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
+    let before = &hay[span.start.saturating_sub(16)..span.start];
+    let before_l = String::from_utf8_lossy(before).to_ascii_lowercase();
+    let bt = before_l.trim_end();
+    if bt.ends_with("dr.") || bt.ends_with("dr") || bt.ends_with("doctor") || bt.ends_with("md") || bt.ends_with("nurse") {
+        return None;
+    }
+    let s = std::str::from_utf8(&hay[span.clone()]).ok()?;
+    let tokens: Vec<&str> = s.split_whitespace().collect();
+    if tokens.len() < 2 || tokens.len() > 5 {
+        return None;
+    }
+    let words: Vec<String> = tokens.iter().map(|t| word_chars(t)).collect();
+    let first = words.first()?;
+    let last = words.last()?;
+    if NOT_NAME_STARTS.contains(&first.as_str()) {
+        return None;
+    }
+    // Particles (van, de, der…) and initials are fine; every real word must not be ordinary.
+    for w in &words {
+        if w.len() > 1 && is_common_word(w) {
+            return None;
+        }
+        if NOT_NAME_STARTS[..NOT_NAME_STARTS.len() - 10].contains(&w.as_str()) && w != first {
+            return None;
+        }
+    }
+    let lowercase = tokens[0].chars().next().is_some_and(char::is_lowercase);
+    let known_first = first_names().contains(first.as_str());
+    let known_last = last.split('-').any(|p| surnames().contains(p));
+    // Lowercase names need both lists, unless a word that introduces a person precedes them.
+    let prev_word = bt.rsplit(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
+    let strong = matches!(prev_word, "patient" | "pt" | "subscriber" | "member" | "client" | "guarantor" | "insured" | "resident");
+    let ok = if lowercase && !strong { known_first && known_last } else { known_first || known_last && first.len() >= 3 };
+    ok.then_some(span)
+}
+
 /// Words that end a name inside a label pattern's capture.
 const STOP_AFTER_NAME: &[&str] = &[
     "dob",
@@ -238,6 +375,22 @@ mod tests {
         assert_eq!(name("Unknown"), None);
         assert_eq!(name("12345"), None);
         assert_eq!(name("https://x.example/a"), None);
+    }
+
+    #[test]
+    fn names_by_dictionary() {
+        let n = |s: &str| person_name_dict(s.as_bytes(), 0..s.len()).is_some();
+        assert!(n("Maria Gonzalez"));
+        assert!(n("Samuel Bianchi"));
+        assert!(n("Feng Baptiste") || n("Rashida Gupta"));
+        assert!(n("mohammed whitaker") || n("samuel petrov"));
+        assert!(!n("Page Viewed"));
+        assert!(!n("Sunrise Family"));
+        assert!(!n("Los Angeles"));
+        assert!(!n("Patient Portal"));
+        assert!(!n("grant access"));
+        let t = "seen by Dr. Emily Harrow today";
+        assert!(person_name_dict(t.as_bytes(), 12..24).is_none(), "providers are not patients");
     }
 
     #[test]

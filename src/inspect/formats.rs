@@ -155,7 +155,7 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
             _ => {
                 let end = t[v..]
                     .iter()
-                    .position(|&b| b.is_ascii_whitespace() || matches!(b, b',' | b';' | b'&' | b'"' | b'\'' | b'<' | b'>'))
+                    .position(|&b| b.is_ascii_whitespace() || matches!(b, b',' | b';' | b'&' | b'"' | b'<' | b'>'))
                     .map_or(t.len(), |p| v + p);
                 v..end
             }
