@@ -131,10 +131,34 @@ fn run(path: Option<PathBuf>) -> Result<ExitCode> {
         tracing::warn!("{w}");
     }
     tracing::info!(config = %config.source, checksum = %&config.checksum[..16], "configuration loaded");
+    for r in config.scanner.rosters() {
+        tracing::info!("{}", roster_line(&r.report));
+    }
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     let opts = phiwall::proxy::Options { config_path: path, ..Default::default() };
     rt.block_on(phiwall::proxy::run(config, opts))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// What a roster load found: counts, columns and line numbers, never a value.
+fn roster_line(r: &phiwall::detect::roster::LoadReport) -> String {
+    let cols: Vec<String> = r.columns.iter().map(|(n, c)| format!("{n}({c})")).collect();
+    let mut line = format!("roster {}: {} rows loaded, columns {}", r.file, r.rows, cols.join(", "));
+    if !r.skipped_lines.is_empty() {
+        let shown: Vec<String> = r.skipped_lines.iter().take(20).map(u64::to_string).collect();
+        line.push_str(&format!(
+            "; {} malformed row{} skipped (line{} {}{})",
+            r.skipped_lines.len(),
+            if r.skipped_lines.len() == 1 { "" } else { "s" },
+            if r.skipped_lines.len() == 1 { "" } else { "s" },
+            shown.join(", "),
+            if r.skipped_lines.len() > 20 { ", …" } else { "" }
+        ));
+    }
+    if r.random_key {
+        line.push_str("; random digest key for this process");
+    }
+    line
 }
 
 fn certs_init(dir: PathBuf, force: bool) -> Result<ExitCode> {
@@ -165,6 +189,9 @@ fn check(path: Option<PathBuf>) -> Result<ExitCode> {
     let c = load(&path, config::Examples::Run)?;
     for w in &c.warnings {
         eprintln!("warning: {w}");
+    }
+    for r in c.scanner.rosters() {
+        println!("{}", roster_line(&r.report));
     }
     let examples: usize = c.scanner.detectors().len();
     println!(

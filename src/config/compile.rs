@@ -74,7 +74,39 @@ fn one(file: &str, msg: String) -> ConfigErrors {
 
 /// Compiles a validated configuration.
 pub fn compile(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path, text: &str) -> Result<Config, ConfigErrors> {
-    let defs = detector_defs(packs)?;
+    let mut defs = detector_defs(packs)?;
+    let mut warnings = vec![];
+    // Rosters: one detector per column, `roster:<column>`.
+    let mut specs = vec![];
+    for (i, e) in c.exact_match.iter().enumerate() {
+        let columns: Vec<(String, Category)> =
+            e.columns.value.iter().filter_map(|(col, cat)| Category::from_id(&cat.value).map(|c| (col.clone(), c))).collect();
+        let key = if let Some(f) = &e.key_file {
+            let k =
+                std::fs::read(base.join(&f.value)).map_err(|err| one(file, format!("exact_match[{i}].key_file: cannot read it: {err}")))?;
+            Some(crate::sensitive::Sensitive::new(k.trim_ascii().to_vec()))
+        } else if let Some(v) = &e.key_env {
+            std::env::var(&v.value).ok().map(|k| crate::sensitive::Sensitive::new(k.into_bytes()))
+        } else {
+            None
+        };
+        if key.is_none() {
+            warnings.push(format!(
+                "exact_match[{i}] ({}): no key_file or key_env, so a random key is used for this process; replicas will not share roster digests",
+                e.path.value
+            ));
+        }
+        let first = defs.len() as u16;
+        for (col, cat) in &columns {
+            defs.push(DetectorDef {
+                id: format!("roster:{col}"),
+                category: Some(*cat),
+                description: format!("a value of the roster column `{col}`"),
+                ..Default::default()
+            });
+        }
+        specs.push((crate::detect::roster::RosterSpec { path: base.join(&e.path.value), columns, key }, first));
+    }
     let scanner = Scanner::new(defs).map_err(|errs| {
         ConfigErrors(
             errs.into_iter()
@@ -82,7 +114,20 @@ pub fn compile(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path, te
                 .collect(),
         )
     })?;
-    let mut warnings = vec![];
+    let mut rosters = vec![];
+    for (i, (spec, first)) in specs.into_iter().enumerate() {
+        let r = crate::detect::roster::Roster::load(&spec, first).map_err(|err| {
+            let e = &c.exact_match[i];
+            ConfigErrors(vec![ConfigError {
+                file: file.to_string(),
+                pos: Some(e.path.pos),
+                key: e.path.path.clone(),
+                msg: err.to_string(),
+            }])
+        })?;
+        rosters.push(r);
+    }
+    let scanner = scanner.with_rosters(rosters);
     let listeners = c
         .listeners
         .iter()
@@ -188,6 +233,12 @@ pub fn compile(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path, te
     let mut watch = vec![];
     if !file.starts_with("<builtin>") {
         watch.push(Path::new(file).to_path_buf());
+    }
+    for e in &c.exact_match {
+        watch.push(base.join(&e.path.value));
+    }
+    for e in &c.exact_match {
+        watch.push(base.join(&e.path.value));
     }
     let mut digest = ring::digest::Context::new(&ring::digest::SHA256);
     digest.update(text.as_bytes());

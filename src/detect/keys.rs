@@ -27,6 +27,10 @@ impl DetSet {
     pub fn is_empty(&self) -> bool {
         self.0.iter().all(|w| *w == 0)
     }
+    pub fn words(&self) -> &[u64; 4] {
+        &self.0
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
         (0..MAX_DETECTORS).filter(move |i| self.contains(*i))
     }

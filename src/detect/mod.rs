@@ -16,6 +16,7 @@
 pub mod category;
 pub mod keys;
 pub mod names;
+pub mod roster;
 pub mod validators;
 
 pub use category::{Category, CategorySet};
@@ -272,6 +273,10 @@ pub struct Scanner {
     key_owner: Vec<(u16, bool)>,
     /// Detectors with `context.keys`: they also look at the whole value of a keyed field.
     keyed: Vec<u16>,
+    /// The practice's rosters (exact data match).
+    rosters: Vec<roster::Roster>,
+    /// Keyed detectors of names: a key that triggers one of them marks a name field.
+    name_keyed: DetSet,
 }
 
 impl std::fmt::Debug for Scanner {
@@ -505,7 +510,23 @@ impl Scanner {
             )
         };
         let key_re = if key_pats.is_empty() { None } else { Some(regex::RegexSet::new(&key_pats).expect("key patterns compile")) };
-        Ok(Scanner { detectors, re, re_all, pats, kw, kw_owner, key_re, key_owner, keyed })
+        let mut name_keyed = DetSet::default();
+        for &d in &keyed {
+            if detectors[d as usize].category == Category::Name {
+                name_keyed.insert(d as usize);
+            }
+        }
+        Ok(Scanner { detectors, re, re_all, pats, kw, kw_owner, key_re, key_owner, keyed, rosters: vec![], name_keyed })
+    }
+
+    /// Attaches loaded rosters (their detectors must already be among this scanner's).
+    pub fn with_rosters(mut self, rosters: Vec<roster::Roster>) -> Scanner {
+        self.rosters = rosters;
+        self
+    }
+
+    pub fn rosters(&self) -> &[roster::Roster] {
+        &self.rosters
     }
 
     pub fn detectors(&self) -> &[Detector] {
@@ -583,6 +604,10 @@ impl Scanner {
                     out.push(f);
                 }
             }
+        }
+        for r in &self.rosters {
+            let name_keyed = &self.name_keyed;
+            r.scan(hay, fields, &|class: &KeyClass| (0..4).any(|w| class.pos.words()[w] & name_keyed.words()[w] != 0), out);
         }
     }
 

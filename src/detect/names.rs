@@ -23,7 +23,9 @@ pub fn is_common_word(w: &str) -> bool {
 }
 
 const FIRST_NAMES: &str = include_str!("../../rules/data/first-names.txt");
+const FIRST_NAMES_INTL: &str = include_str!("../../rules/data/first-names-intl.txt");
 const SURNAMES: &str = include_str!("../../rules/data/surnames.txt");
+const SURNAMES_INTL: &str = include_str!("../../rules/data/surnames-intl.txt");
 
 fn word_set(text: &'static str, limit: usize) -> HashSet<&'static str> {
     text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).take(limit).collect()
@@ -31,13 +33,21 @@ fn word_set(text: &'static str, limit: usize) -> HashSet<&'static str> {
 
 fn first_names() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(FIRST_NAMES, usize::MAX))
+    SET.get_or_init(|| {
+        let mut s = word_set(FIRST_NAMES, usize::MAX);
+        s.extend(word_set(FIRST_NAMES_INTL, usize::MAX));
+        s
+    })
 }
 
 /// The most frequent surnames (rank order in the file).
 fn surnames() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(SURNAMES, 20_000))
+    SET.get_or_init(|| {
+        let mut s = word_set(SURNAMES, 20_000);
+        s.extend(word_set(SURNAMES_INTL, usize::MAX));
+        s
+    })
 }
 
 /// Words that start place names or titles, not people ("Los Angeles", "San Diego", "Fort Worth").

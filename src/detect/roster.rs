@@ -1,0 +1,640 @@
+//! Exact data match against the practice's own roster.
+//!
+//! Patterns cannot tell that "Rosa Delgado" in a log line is a patient; the roster can. Each
+//! roster value is normalized by its category (names case-folded, accents and punctuation dropped;
+//! dates to ISO; phones and SSNs to digits; emails lowercase; identifiers uppercase) and kept only
+//! as a keyed digest (SipHash-2-4 under a key derived from the configured HMAC key): no plaintext
+//! stays in memory. SHA-256 digests of each email and phone, as tracking pixels and conversion
+//! APIs send them, are indexed too.
+//!
+//! Matching, in every text view: identifiers (MRN, member id, SSN, phone, email) as tokens;
+//! names as adjacent pairs of one row ("Rosa Delgado", "Delgado, Rosa", `DELGADO^ROSA`); a
+//! single name word counts only under a key that says it is a name, or when another value of the
+//! same row is nearby, and never when it is an ordinary word ("Will", "Hope").
+
+use super::keys::KeyClass;
+use super::{Category, Fields, Finding};
+use crate::sensitive::Sensitive;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::hash::Hasher;
+use std::ops::Range;
+use std::path::PathBuf;
+
+/// Rows a single name word may point at before it counts as common (then only pairs match it).
+const MAX_ROWS_PER_WORD: usize = 48;
+/// How far (bytes) a confirming value of the same row may be from a single name word.
+const CONFIRM_WINDOW: usize = 240;
+
+/// What the config says about one roster file.
+#[derive(Debug, Clone)]
+pub struct RosterSpec {
+    pub path: PathBuf,
+    /// CSV column → category.
+    pub columns: Vec<(String, Category)>,
+    /// Key material; `None` means a random key for this process.
+    pub key: Option<Sensitive<Vec<u8>>>,
+}
+
+/// What loading found, for `phiwall check` and the logs: counts and line numbers, never values.
+#[derive(Debug, Clone, Default)]
+pub struct LoadReport {
+    pub file: String,
+    pub rows: usize,
+    pub columns: Vec<(String, Category)>,
+    pub skipped_lines: Vec<u64>,
+    pub random_key: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RosterError {
+    #[error("cannot read the roster {0}: {1}")]
+    Read(String, String),
+    #[error("the roster {0} has no column `{1}`; its columns are: {2}")]
+    MissingColumn(String, String, String),
+}
+
+#[derive(Debug, Clone)]
+struct Word {
+    /// Rows (and column) this word belongs to; `None` when it is too common to track.
+    rows: Option<Vec<(u32, u16)>>,
+    /// The column it came from in its first row (for the detector id).
+    col: u16,
+}
+
+/// Rows (and the column within each) a value belongs to.
+type RowRefs = Vec<(u32, u16)>;
+/// A roster date found in a view, waiting for a same-row value to confirm it.
+type DateHit = (Range<usize>, RowRefs);
+
+/// A name word found in a view.
+struct Tok {
+    span: Range<usize>,
+    rows: Option<Vec<(u32, u16)>>,
+    col: u16,
+    word: String,
+    ordinary: bool,
+}
+
+/// A loaded roster.
+pub struct Roster {
+    k0: u64,
+    k1: u64,
+    words: FxHashMap<u64, Word>,
+    pairs: FxHashSet<u64>,
+    values: FxHashMap<u64, Vec<(u32, u16)>>,
+    hashed: FxHashMap<u64, (u32, u16)>,
+    /// Column index → category, and the detector that reports it.
+    pub columns: Vec<(String, Category)>,
+    detectors: Vec<u16>,
+    pub report: LoadReport,
+}
+
+impl std::fmt::Debug for Roster {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Roster").field("rows", &self.report.rows).field("columns", &self.columns).finish()
+    }
+}
+
+/// Folds a character for name comparison: lowercase ASCII, accents dropped.
+fn fold(c: char, out: &mut String) {
+    let l = c.to_lowercase().next().unwrap_or(c);
+    let r = match l {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' => "c",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' | 'į' => "i",
+        'ķ' => "k",
+        'ł' | 'ľ' | 'ļ' => "l",
+        'ñ' | 'ń' | 'ň' | 'ņ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'œ' => "oe",
+        'ř' => "r",
+        'ś' | 'š' | 'ş' => "s",
+        'ß' => "ss",
+        'ť' | 'ţ' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        c if c.is_ascii_lowercase() => {
+            out.push(c);
+            return;
+        }
+        c if c.is_alphabetic() => {
+            out.push(c);
+            return;
+        }
+        _ => return,
+    };
+    out.push_str(r);
+}
+
+/// The normalized words of a name: folded letters only (digits and punctuation dropped, so
+/// "O'Brien-Smith" gives "obrien", "smith"... and "Sumiko254" gives "sumiko").
+pub fn name_words(s: &str) -> Vec<String> {
+    let mut out = vec![];
+    for w in s.split(|c: char| c.is_whitespace() || matches!(c, ',' | '^' | '&' | '/' | '|' | ';' | '-')) {
+        let mut n = String::new();
+        for c in w.chars() {
+            fold(c, &mut n);
+        }
+        if n.len() >= 2 {
+            out.push(n);
+        }
+    }
+    out
+}
+
+/// The normalized form of a value of a non-name category, or `None` if it is not one.
+pub fn normalize(cat: Category, s: &str) -> Option<String> {
+    let s = s.trim();
+    let digits = || s.chars().filter(char::is_ascii_digit).collect::<String>();
+    match cat {
+        Category::Dob | Category::Date => super::validators::parse_date(s.as_bytes()).map(|d| format!("{:04}-{:02}-{:02}", d.y, d.m, d.d)),
+        Category::Phone => {
+            let d = digits();
+            let d = if d.len() == 11 && d.starts_with('1') { d[1..].to_string() } else { d };
+            (d.len() >= 7).then_some(d)
+        }
+        Category::Ssn | Category::CardNumber | Category::BankAccount | Category::Npi => {
+            let d = digits();
+            (d.len() >= 4).then_some(d)
+        }
+        Category::Email => (s.contains('@') && s.len() > 3).then(|| s.to_lowercase()),
+        Category::Zip => {
+            let d = digits();
+            (d.len() >= 5).then(|| d[..5].to_string())
+        }
+        _ => {
+            let n: String = s.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect();
+            (n.len() >= 3).then_some(n)
+        }
+    }
+}
+
+fn sha256_hex(s: &str) -> String {
+    ring::digest::digest(&ring::digest::SHA256, s.as_bytes()).as_ref().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Roster {
+    fn digest(&self, tag: u8, s: &str) -> u64 {
+        let mut h = siphasher::sip::SipHasher24::new_with_keys(self.k0, self.k1);
+        h.write_u8(tag);
+        h.write(s.as_bytes());
+        h.finish()
+    }
+
+    fn pair_digest(&self, a: &str, b: &str) -> u64 {
+        let (x, y) = if a <= b { (a, b) } else { (b, a) };
+        let mut h = siphasher::sip::SipHasher24::new_with_keys(self.k0, self.k1);
+        h.write_u8(b'P');
+        h.write(x.as_bytes());
+        h.write_u8(0);
+        h.write(y.as_bytes());
+        h.finish()
+    }
+
+    /// Loads a roster CSV. `first_detector` is the scanner index of the first column's detector
+    /// (one detector per column, in order).
+    pub fn load(spec: &RosterSpec, first_detector: u16) -> Result<Roster, RosterError> {
+        let file = spec.path.display().to_string();
+        let material = match &spec.key {
+            Some(k) => k.expose().clone(),
+            None => {
+                let mut k = [0u8; 32];
+                ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut k).expect("random");
+                k.to_vec()
+            }
+        };
+        let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, &material);
+        let tag = ring::hmac::sign(&key, b"phiwall roster digest v1");
+        let t = tag.as_ref();
+        let k0 = u64::from_le_bytes(t[..8].try_into().expect("8"));
+        let k1 = u64::from_le_bytes(t[8..16].try_into().expect("8"));
+        let mut r = Roster {
+            k0,
+            k1,
+            words: FxHashMap::default(),
+            pairs: FxHashSet::default(),
+            values: FxHashMap::default(),
+            hashed: FxHashMap::default(),
+            columns: spec.columns.clone(),
+            detectors: (0..spec.columns.len() as u16).map(|i| first_detector + i).collect(),
+            report: LoadReport { file: file.clone(), columns: spec.columns.clone(), random_key: spec.key.is_none(), ..Default::default() },
+        };
+        let mut rdr = csv::ReaderBuilder::new()
+            .flexible(true)
+            .trim(csv::Trim::All)
+            .from_path(&spec.path)
+            .map_err(|e| RosterError::Read(file.clone(), e.to_string()))?;
+        let headers = rdr.headers().map_err(|e| RosterError::Read(file.clone(), e.to_string()))?.clone();
+        let mut idx = vec![];
+        for (name, _) in &spec.columns {
+            let i = headers
+                .iter()
+                .position(|h| h.trim().eq_ignore_ascii_case(name))
+                .ok_or_else(|| RosterError::MissingColumn(file.clone(), name.clone(), headers.iter().collect::<Vec<_>>().join(", ")))?;
+            idx.push(i);
+        }
+        let width = headers.len();
+        let mut row: u32 = 0;
+        let mut rec = csv::StringRecord::new();
+        loop {
+            let line = rdr.position().line() + 1;
+            match rdr.read_record(&mut rec) {
+                Ok(false) => break,
+                Ok(true) => {}
+                Err(_) => {
+                    r.report.skipped_lines.push(line);
+                    continue;
+                }
+            }
+            if rec.len() != width {
+                r.report.skipped_lines.push(rec.position().map_or(line, |p| p.line()));
+                continue;
+            }
+            let mut names: Vec<String> = vec![];
+            for (c, (&i, (_, cat))) in idx.iter().zip(&spec.columns).enumerate() {
+                let v = rec.get(i).unwrap_or("");
+                if v.is_empty() {
+                    continue;
+                }
+                let c = c as u16;
+                if *cat == Category::Name {
+                    for w in name_words(v) {
+                        let d = r.digest(b'W', &w);
+                        let e = r.words.entry(d).or_insert(Word { rows: Some(vec![]), col: c });
+                        if let Some(rows) = &mut e.rows {
+                            rows.push((row, c));
+                            if rows.len() > MAX_ROWS_PER_WORD {
+                                e.rows = None;
+                            }
+                        }
+                        names.push(w);
+                    }
+                } else if let Some(n) = normalize(*cat, v) {
+                    let d = r.digest(*cat as u8, &n);
+                    r.values.entry(d).or_default().push((row, c));
+                    // The hashed forms pixels and conversion APIs send.
+                    if *cat == Category::Email {
+                        let h = r.digest(b'H', &sha256_hex(&n));
+                        r.hashed.insert(h, (row, c));
+                    }
+                    if *cat == Category::Phone {
+                        for form in [n.clone(), format!("1{n}"), format!("+1{n}")] {
+                            let h = r.digest(b'H', &sha256_hex(&form));
+                            r.hashed.insert(h, (row, c));
+                        }
+                    }
+                }
+            }
+            for i in 0..names.len() {
+                for j in i + 1..names.len() {
+                    if names[i] != names[j] {
+                        let p = r.pair_digest(&names[i], &names[j]);
+                        r.pairs.insert(p);
+                    }
+                }
+            }
+            row += 1;
+        }
+        r.report.rows = row as usize;
+        Ok(r)
+    }
+
+    /// The scanner indices of this roster's detectors (one per column).
+    pub fn detectors(&self) -> &[u16] {
+        &self.detectors
+    }
+
+    /// Finds roster values in `hay`. `name_key` says whether a key class marks a field as a name.
+    pub fn scan(&self, hay: &[u8], fields: &dyn Fields, name_key: &dyn Fn(&KeyClass) -> bool, out: &mut Vec<Finding>) {
+        let Ok(text) = std::str::from_utf8(hay) else {
+            return self.scan(String::from_utf8_lossy(hay).as_bytes(), fields, name_key, out);
+        };
+        let mut name_toks: Vec<Tok> = vec![];
+        // Values of the roster found here, for confirming single name words: (pos, row).
+        let mut anchors: Vec<(usize, u32)> = vec![];
+        let mut dob_hits: Vec<DateHit> = vec![];
+        let bytes = text.as_bytes();
+        // One pass over tokens: runs of letters, digits and the punctuation identifiers use.
+        let mut i = 0;
+        while i < bytes.len() {
+            let c = bytes[i];
+            if !(c.is_ascii_alphanumeric() || c >= 0x80) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            // A token: alphanumerics, with inner . - _ ' + @ kept (emails, ids, O'Brien).
+            while i < bytes.len() {
+                let b = bytes[i];
+                let inner = matches!(b, b'.' | b'-' | b'_' | b'\'' | b'+' | b'@')
+                    && i + 1 < bytes.len()
+                    && (bytes[i + 1].is_ascii_alphanumeric() || bytes[i + 1] >= 0x80);
+                if b.is_ascii_alphanumeric() || b >= 0x80 || inner {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            let tok = &text[start..i];
+            self.token(tok, start, &mut name_toks, &mut anchors, &mut dob_hits, out);
+        }
+        // Digit groups separated by one separator make phones and SSNs ("(415) 555-0132").
+        self.digit_runs(bytes, &mut anchors, out);
+        // Names: adjacent words of one row; else one word with a name key or a same-row value near.
+        let mut used = vec![false; name_toks.len()];
+        for k in 0..name_toks.len() {
+            // Up to two words further (a middle name or initial in between).
+            for step in 1..=2 {
+                let Some(b) = name_toks.get(k + step) else { break };
+                let a = &name_toks[k];
+                let gap = &bytes[a.span.end..b.span.start];
+                if gap.len() > 24 || !gap.iter().all(|c| matches!(c, b' ' | b',' | b'^' | b'\t' | b'.' | b'&')) && step == 1 {
+                    break;
+                }
+                if step == 2 && !bytes[name_toks[k + 1].span.clone()].iter().all(|c| c.is_ascii_alphabetic()) {
+                    break;
+                }
+                if self.pairs.contains(&self.pair_digest(&a.word, &b.word)) {
+                    // The pair anchors its rows: a third word of the same name is confirmed.
+                    if let (Some(ra), Some(rb)) = (&a.rows, &b.rows) {
+                        for (r, _) in ra.iter().filter(|(r, _)| rb.iter().any(|(x, _)| x == r)) {
+                            anchors.push((a.span.start, *r));
+                        }
+                    }
+                    let col = a.col;
+                    out.push(Finding {
+                        detector: self.detectors[col as usize],
+                        category: Category::Name,
+                        span: a.span.clone(),
+                        confidence: 95,
+                    });
+                    out.push(Finding {
+                        detector: self.detectors[b.col as usize],
+                        category: Category::Name,
+                        span: b.span.clone(),
+                        confidence: 95,
+                    });
+                    used[k] = true;
+                    used[k + step] = true;
+                    break;
+                }
+            }
+        }
+        for (k, t) in name_toks.iter().enumerate() {
+            if used[k] || t.ordinary {
+                continue;
+            }
+            let keyed = fields.field_at(t.span.start).is_some_and(|(_, class)| name_key(class));
+            let confirmed = t.rows.as_ref().is_some_and(|rows| {
+                anchors.iter().any(|(pos, row)| pos.abs_diff(t.span.start) <= CONFIRM_WINDOW && rows.iter().any(|(r, _)| r == row))
+            });
+            if keyed || confirmed {
+                out.push(Finding {
+                    detector: self.detectors[t.col as usize],
+                    category: Category::Name,
+                    span: t.span.clone(),
+                    confidence: if keyed { 95 } else { 85 },
+                });
+            }
+        }
+        // Dates of birth alone are shared by many: only with a value of the same row near.
+        for (span, rows) in dob_hits {
+            let confirmed =
+                anchors.iter().any(|(pos, row)| pos.abs_diff(span.start) <= CONFIRM_WINDOW && rows.iter().any(|(r, _)| r == row));
+            if confirmed {
+                let col = rows[0].1;
+                out.push(Finding { detector: self.detectors[col as usize], category: self.columns[col as usize].1, span, confidence: 90 });
+            }
+        }
+    }
+
+    fn token(
+        &self,
+        tok: &str,
+        start: usize,
+        name_toks: &mut Vec<Tok>,
+        anchors: &mut Vec<(usize, u32)>,
+        dob_hits: &mut Vec<DateHit>,
+        out: &mut Vec<Finding>,
+    ) {
+        let span = start..start + tok.len();
+        let has_digit = tok.bytes().any(|b| b.is_ascii_digit());
+        if tok.contains('@') {
+            let n = tok.to_lowercase();
+            let d = self.digest(Category::Email as u8, &n);
+            if let Some(rows) = self.values.get(&d) {
+                self.hit(rows, span.clone(), anchors, out);
+            }
+            return;
+        }
+        if !has_digit {
+            // A name word (possibly with an apostrophe or hyphen: each part is a word).
+            let mut off = 0;
+            for part in tok.split(['-', '.', '_', '+']) {
+                let p_start = start + off;
+                off += part.len() + 1;
+                let words = name_words(part);
+                let Some(w) = words.into_iter().next() else { continue };
+                let d = self.digest(b'W', &w);
+                if let Some(word) = self.words.get(&d) {
+                    let ordinary = super::names::is_common_word(&w) || ORDINARY_NAMES.contains(&w.as_str());
+                    name_toks.push(Tok { span: p_start..p_start + part.len(), rows: word.rows.clone(), col: word.col, word: w, ordinary });
+                }
+            }
+            return;
+        }
+        // Hex digests (hashed emails and phones).
+        if matches!(tok.len(), 64) && tok.bytes().all(|b| b.is_ascii_hexdigit()) {
+            let d = self.digest(b'H', &tok.to_ascii_lowercase());
+            if let Some(&(row, col)) = self.hashed.get(&d) {
+                anchors.push((start, row));
+                out.push(Finding { detector: self.detectors[col as usize], category: Category::HashedIdentifier, span, confidence: 95 });
+            }
+            return;
+        }
+        // Identifiers as written, and dates.
+        for (ci, (_, cat)) in self.columns.iter().enumerate() {
+            let _ = ci;
+            let n = match cat {
+                Category::Name | Category::Email | Category::Phone | Category::Ssn => continue,
+                _ => normalize(*cat, tok),
+            };
+            let Some(n) = n else { continue };
+            let d = self.digest(*cat as u8, &n);
+            if let Some(rows) = self.values.get(&d) {
+                if matches!(cat, Category::Dob | Category::Date) {
+                    dob_hits.push((span.clone(), rows.clone()));
+                } else {
+                    self.hit(rows, span.clone(), anchors, out);
+                }
+                return;
+            }
+        }
+    }
+
+    fn hit(&self, rows: &[(u32, u16)], span: Range<usize>, anchors: &mut Vec<(usize, u32)>, out: &mut Vec<Finding>) {
+        for (row, _) in rows.iter().take(8) {
+            anchors.push((span.start, *row));
+        }
+        let col = rows[0].1;
+        out.push(Finding { detector: self.detectors[col as usize], category: self.columns[col as usize].1, span, confidence: 95 });
+    }
+
+    /// Phones and SSNs: digit groups joined by single separators.
+    fn digit_runs(&self, b: &[u8], anchors: &mut Vec<(usize, u32)>, out: &mut Vec<Finding>) {
+        let wants = self.columns.iter().any(|(_, c)| matches!(c, Category::Phone | Category::Ssn));
+        if !wants {
+            return;
+        }
+        let mut i = 0;
+        while i < b.len() {
+            if !(b[i].is_ascii_digit() || (b[i] == b'(' || b[i] == b'+') && b.get(i + 1).is_some_and(u8::is_ascii_digit)) {
+                i += 1;
+                continue;
+            }
+            if i > 0 && b[i - 1].is_ascii_alphanumeric() {
+                i += 1;
+                while i < b.len() && b[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                continue;
+            }
+            let start = i;
+            let mut digits = String::new();
+            let mut end = i;
+            while i < b.len() {
+                if b[i].is_ascii_digit() {
+                    digits.push(b[i] as char);
+                    i += 1;
+                    end = i;
+                } else if matches!(b[i], b'-' | b'.' | b' ' | b'(' | b')' | b'+')
+                    && i + 1 < b.len()
+                    && (b[i + 1].is_ascii_digit() || b[i + 1] == b' ' || b[i + 1] == b'(')
+                    && digits.len() < 15
+                {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            if end < b.len() && b[end].is_ascii_alphanumeric() {
+                continue;
+            }
+            for (cat, n) in
+                [(Category::Phone, normalize(Category::Phone, &digits)), (Category::Ssn, (digits.len() == 9).then(|| digits.clone()))]
+            {
+                let Some(n) = n else { continue };
+                if !self.columns.iter().any(|(_, c)| *c == cat) {
+                    continue;
+                }
+                let d = self.digest(cat as u8, &n);
+                if let Some(rows) = self.values.get(&d) {
+                    self.hit(rows, start..end, anchors, out);
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// Given names that are also everyday words: alone, they are never taken for a patient.
+const ORDINARY_NAMES: &[&str] = &[
+    "will", "hope", "grace", "faith", "joy", "june", "may", "april", "august", "summer", "autumn", "dawn", "rose", "lily", "iris", "ivy",
+    "jade", "ruby", "pearl", "amber", "crystal", "holly", "heather", "violet", "mark", "bill", "pat", "sue", "art", "guy", "rich", "frank",
+    "ray", "dean", "dale", "glen", "cliff", "rod", "gene", "chase", "hunter", "mason", "carter", "taylor", "parker", "cooper", "porter",
+    "baker", "miller", "king", "young", "white", "brown", "green", "black", "gray", "grey", "hill", "wood", "stone", "rice", "price",
+    "long", "bell", "love", "star", "sky", "april", "major", "page", "case", "lane", "field", "ford", "bishop", "judge", "sage", "reed",
+    "wolf", "fox", "hall", "walker", "cook", "may", "sunny", "honey", "destiny", "harmony", "trinity", "faith", "charity", "patience",
+    "prince", "duke", "earl", "sterling", "august", "justice", "liberty", "story", "journey", "haven", "royal",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::NoFields;
+
+    fn roster(csv: &str) -> Roster {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("r.csv");
+        std::fs::write(&p, csv).unwrap();
+        let spec = RosterSpec {
+            path: p,
+            columns: vec![
+                ("first".into(), Category::Name),
+                ("last".into(), Category::Name),
+                ("dob".into(), Category::Dob),
+                ("mrn".into(), Category::Mrn),
+                ("phone".into(), Category::Phone),
+                ("email".into(), Category::Email),
+            ],
+            key: Some(Sensitive::new(b"test key material 0123456789abcd".to_vec())),
+        };
+        Roster::load(&spec, 100).unwrap()
+    }
+
+    const CSV: &str = "first,last,dob,mrn,phone,email\nRosa,Delgado,03/14/1962,4471823,(415) 555-0132,rosa.d@example.org\nWill,Hope,1980-01-02,A-99812,415.555.0199,will@example.org\nJosé,Núñez-Pérez,19700101,55501,,\nbad,row\n";
+
+    fn found(r: &Roster, text: &str) -> Vec<(Category, String)> {
+        let mut out = vec![];
+        r.scan(text.as_bytes(), &NoFields, &|_| false, &mut out);
+        let mut v: Vec<(Category, String)> = out.into_iter().map(|f| (f.category, text[f.span].to_string())).collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn load_reports_counts_not_values() {
+        let r = roster(CSV);
+        assert_eq!(r.report.rows, 3);
+        assert_eq!(r.report.skipped_lines, vec![5]);
+        assert!(!format!("{r:?}").contains("Rosa"));
+    }
+
+    #[test]
+    fn names_in_their_forms() {
+        let r = roster(CSV);
+        let n = |t: &str| found(&r, t).into_iter().filter(|(c, _)| *c == Category::Name).map(|(_, s)| s).collect::<Vec<_>>();
+        assert_eq!(n("chart lock failed for Rosa Delgado today"), ["Delgado", "Rosa"]);
+        assert_eq!(n("DELGADO, ROSA"), ["DELGADO", "ROSA"]);
+        assert_eq!(n("PID|1||4471823||DELGADO^ROSA^M||"), ["DELGADO", "ROSA"]);
+        assert_eq!(n("Summarize: rosa delgado called"), ["delgado", "rosa"]);
+        assert_eq!(n("jose nunez-perez"), ["jose", "nunez", "perez"]);
+        // One word alone: not a finding, unless confirmed by a value of the same row.
+        assert!(n("Rosa called").is_empty());
+        assert_eq!(n("Rosa called about MRN 4471823"), ["Rosa"]);
+        // Ordinary words that are also names in the roster.
+        assert!(n("Will you hope for the best?").is_empty());
+        assert!(n("We will call, hope A-99812 is fine").is_empty());
+    }
+
+    #[test]
+    fn never_stuck_on_punctuation() {
+        let r = roster(CSV);
+        // Regression: a '(' or '+' right after a word used to stop the digit-run loop.
+        for t in ["a(415) 555", "x+1 415", "((((", "++1", "abc(", "9(9(9"] {
+            found(&r, t);
+        }
+    }
+
+    #[test]
+    fn identifiers_hashes_and_dates() {
+        let r = roster(CSV);
+        let f = found(&r, "mrn=4471823 phone 415-555-0132 email ROSA.D@example.org member A99812");
+        assert!(f.contains(&(Category::Mrn, "4471823".into())), "{f:?}");
+        assert!(f.contains(&(Category::Phone, "415-555-0132".into())), "{f:?}");
+        assert!(f.contains(&(Category::Email, "ROSA.D@example.org".into())), "{f:?}");
+        assert!(f.contains(&(Category::Mrn, "A99812".into())), "{f:?}");
+        let em = sha256_hex("rosa.d@example.org");
+        let ph = sha256_hex("14155550132");
+        let f = found(&r, &format!("ud[em]={em}&ud[ph]={ph}"));
+        assert_eq!(f.iter().filter(|(c, _)| *c == Category::HashedIdentifier).count(), 2, "{f:?}");
+        // A DOB alone is not enough; with the same row's MRN near, it is.
+        assert!(found(&r, "event on 1962-03-14").is_empty());
+        assert!(found(&r, "dob 1962-03-14 mrn 4471823").contains(&(Category::Dob, "1962-03-14".into())));
+    }
+}
