@@ -82,11 +82,37 @@ pub fn compile(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path, te
         let columns: Vec<(String, Category)> =
             e.columns.value.iter().filter_map(|(col, cat)| Category::from_id(&cat.value).map(|c| (col.clone(), c))).collect();
         let key = if let Some(f) = &e.key_file {
-            let k =
-                std::fs::read(base.join(&f.value)).map_err(|err| one(file, format!("exact_match[{i}].key_file: cannot read it: {err}")))?;
+            let k = std::fs::read(base.join(&f.value)).map_err(|err| {
+                ConfigErrors(vec![ConfigError {
+                    file: file.to_string(),
+                    pos: Some(f.pos),
+                    key: f.path.clone(),
+                    msg: format!("cannot read the key file {}: {err}", f.value),
+                }])
+            })?;
+            if k.trim_ascii().len() < 16 {
+                return Err(ConfigErrors(vec![ConfigError {
+                    file: file.to_string(),
+                    pos: Some(f.pos),
+                    key: f.path.clone(),
+                    msg: format!(
+                        "the key file holds {} bytes; use at least 16 random bytes (e.g. `openssl rand -hex 32 > {}`)",
+                        k.trim_ascii().len(),
+                        f.value
+                    ),
+                }]));
+            }
             Some(crate::sensitive::Sensitive::new(k.trim_ascii().to_vec()))
         } else if let Some(v) = &e.key_env {
-            std::env::var(&v.value).ok().map(|k| crate::sensitive::Sensitive::new(k.into_bytes()))
+            let k = std::env::var(&v.value).map_err(|_| {
+                ConfigErrors(vec![ConfigError {
+                    file: file.to_string(),
+                    pos: Some(v.pos),
+                    key: v.path.clone(),
+                    msg: format!("the environment variable `{}` is not set (or not UTF-8); set it to the roster's HMAC key, the same on every replica", v.value),
+                }])
+            })?;
+            Some(crate::sensitive::Sensitive::new(k.trim().as_bytes().to_vec()))
         } else {
             None
         };

@@ -364,7 +364,20 @@ pub fn validate(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path) -
         if let Some(k) = &e.key_file {
             check_file(file, base, k, "the roster key file", &mut errors);
         }
-        let _ = i;
+        if let Some(v) = &e.key_env {
+            if e.key_file.is_some() {
+                errors.push(at(file, v, format!("exact_match[{i}] sets both key_file and key_env; keep one")));
+            } else if std::env::var_os(&v.value).is_none() {
+                errors.push(at(
+                    file,
+                    v,
+                    format!(
+                        "the environment variable `{}` is not set; set it to the roster's HMAC key (the same on every replica)",
+                        v.value
+                    ),
+                ));
+            }
+        }
     }
     // Packs.
     let mut ids: HashMap<String, (String, usize)> = HashMap::new();

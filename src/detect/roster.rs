@@ -22,6 +22,8 @@ use std::path::PathBuf;
 
 /// Rows a single name word may point at before it counts as common (then only pairs match it).
 const MAX_ROWS_PER_WORD: usize = 48;
+/// log2 of the filter's size in bits (1 MiB): a few percent full at 100,000 rows.
+const FILTER_BITS: u32 = 23;
 /// How far (bytes) a confirming value of the same row may be from a single name word.
 const CONFIRM_WINDOW: usize = 240;
 
@@ -56,20 +58,63 @@ pub enum RosterError {
 #[derive(Debug, Clone)]
 struct Word {
     /// Rows (and column) this word belongs to; `None` when it is too common to track.
-    rows: Option<Vec<(u32, u16)>>,
+    rows: Option<RowRefs>,
     /// The column it came from in its first row (for the detector id).
     col: u16,
 }
 
-/// Rows (and the column within each) a value belongs to.
-type RowRefs = Vec<(u32, u16)>;
+/// Rows (and the column within each) a value belongs to. Most values belong to one row: that
+/// one is kept inline, so a 100,000-row roster is not 400,000 small allocations.
+#[derive(Debug, Clone)]
+enum RowRefs {
+    One([(u32, u16); 1]),
+    Many(Vec<(u32, u16)>),
+}
+
+impl RowRefs {
+    fn push(&mut self, r: (u32, u16)) {
+        match self {
+            RowRefs::One([first]) => *self = RowRefs::Many(vec![*first, r]),
+            RowRefs::Many(v) => v.push(r),
+        }
+    }
+
+    fn as_slice(&self) -> &[(u32, u16)] {
+        match self {
+            RowRefs::One(one) => one,
+            RowRefs::Many(v) => v,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.as_slice().len()
+    }
+}
+
+impl std::ops::Deref for RowRefs {
+    type Target = [(u32, u16)];
+    fn deref(&self) -> &[(u32, u16)] {
+        self.as_slice()
+    }
+}
 /// A roster date found in a view, waiting for a same-row value to confirm it.
 type DateHit = (Range<usize>, RowRefs);
+
+/// What one scan collects before deciding on names and dates.
+#[derive(Default)]
+struct State {
+    name_toks: Vec<Tok>,
+    /// Values of the roster found here, for confirming single name words and dates: (pos, row).
+    anchors: Vec<(usize, u32)>,
+    dob_hits: Vec<DateHit>,
+    /// Scratch for normalized tokens.
+    buf: String,
+}
 
 /// A name word found in a view.
 struct Tok {
     span: Range<usize>,
-    rows: Option<Vec<(u32, u16)>>,
+    rows: Option<RowRefs>,
     col: u16,
     word: String,
     ordinary: bool,
@@ -81,8 +126,13 @@ pub struct Roster {
     k1: u64,
     words: FxHashMap<u64, Word>,
     pairs: FxHashSet<u64>,
-    values: FxHashMap<u64, Vec<(u32, u16)>>,
+    values: FxHashMap<u64, RowRefs>,
     hashed: FxHashMap<u64, (u32, u16)>,
+    /// A one-bit-per-slot filter over the word and value digests' inputs: most tokens of a view
+    /// are not on the roster, and this turns them away for the cost of one multiply-hash instead
+    /// of a SipHash and a table probe. Sparse (a few percent of bits set) and keyed, it cannot
+    /// list the roster; it only says "maybe".
+    filter: Vec<u64>,
     /// Column index → category, and the detector that reports it.
     pub columns: Vec<(String, Category)>,
     detectors: Vec<u16>,
@@ -95,53 +145,56 @@ impl std::fmt::Debug for Roster {
     }
 }
 
-/// Folds a character for name comparison: lowercase ASCII, accents dropped.
+/// Folds a character for name comparison: lowercase, accents dropped (canonical decomposition
+/// without its combining marks), and the letters that do not decompose spelled in ASCII.
 fn fold(c: char, out: &mut String) {
-    let l = c.to_lowercase().next().unwrap_or(c);
-    let r = match l {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-        'æ' => "ae",
-        'ç' | 'ć' | 'č' => "c",
-        'ď' | 'đ' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
-        'ğ' => "g",
-        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' | 'į' => "i",
-        'ķ' => "k",
-        'ł' | 'ľ' | 'ļ' => "l",
-        'ñ' | 'ń' | 'ň' | 'ņ' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
-        'œ' => "oe",
-        'ř' => "r",
-        'ś' | 'š' | 'ş' => "s",
-        'ß' => "ss",
-        'ť' | 'ţ' => "t",
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
-        'ý' | 'ÿ' => "y",
-        'ź' | 'ż' | 'ž' => "z",
-        c if c.is_ascii_lowercase() => {
-            out.push(c);
-            return;
+    use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+    if c.is_ascii() {
+        if c.is_ascii_alphabetic() {
+            out.push(c.to_ascii_lowercase());
         }
-        c if c.is_alphabetic() => {
-            out.push(c);
-            return;
+        return;
+    }
+    for l in c.to_lowercase() {
+        match l {
+            'æ' => out.push_str("ae"),
+            'œ' => out.push_str("oe"),
+            'ß' => out.push_str("ss"),
+            'ø' => out.push('o'),
+            'ł' => out.push('l'),
+            'đ' | 'ð' => out.push('d'),
+            'ı' => out.push('i'),
+            'þ' => out.push_str("th"),
+            _ => decompose_canonical(l, |d| {
+                if d.is_alphabetic() && !is_combining_mark(d) {
+                    out.push(d);
+                }
+            }),
         }
-        _ => return,
-    };
-    out.push_str(r);
+    }
+}
+
+/// Folds `s` into `out` (cleared first): its letters, folded; everything else dropped.
+fn fold_into(s: &str, out: &mut String) {
+    out.clear();
+    if s.is_ascii() {
+        out.extend(s.bytes().filter(u8::is_ascii_alphabetic).map(|b| b.to_ascii_lowercase() as char));
+        return;
+    }
+    for c in s.chars() {
+        fold(c, out);
+    }
 }
 
 /// The normalized words of a name: folded letters only (digits and punctuation dropped, so
 /// "O'Brien-Smith" gives "obrien", "smith"... and "Sumiko254" gives "sumiko").
 pub fn name_words(s: &str) -> Vec<String> {
     let mut out = vec![];
+    let mut n = String::new();
     for w in s.split(|c: char| c.is_whitespace() || matches!(c, ',' | '^' | '&' | '/' | '|' | ';' | '-')) {
-        let mut n = String::new();
-        for c in w.chars() {
-            fold(c, &mut n);
-        }
+        fold_into(w, &mut n);
         if n.len() >= 2 {
-            out.push(n);
+            out.push(n.clone());
         }
     }
     out
@@ -175,10 +228,45 @@ pub fn normalize(cat: Category, s: &str) -> Option<String> {
 }
 
 fn sha256_hex(s: &str) -> String {
-    ring::digest::digest(&ring::digest::SHA256, s.as_bytes()).as_ref().iter().map(|b| format!("{b:02x}")).collect()
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let d = ring::digest::digest(&ring::digest::SHA256, s.as_bytes());
+    let mut out = String::with_capacity(64);
+    for b in d.as_ref() {
+        out.push(HEX[(b >> 4) as usize] as char);
+        out.push(HEX[(b & 15) as usize] as char);
+    }
+    out
 }
 
 impl Roster {
+    /// The filter slot of a tagged value: a keyed multiply-rotate hash, 8 bytes at a time.
+    fn slot(&self, tag: u8, s: &str) -> usize {
+        const M: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut h = self.k0 ^ u64::from(tag);
+        let b = s.as_bytes();
+        let mut chunks = b.chunks_exact(8);
+        for c in &mut chunks {
+            h = (h ^ u64::from_le_bytes(c.try_into().expect("8"))).wrapping_mul(M).rotate_left(29);
+        }
+        let mut last = [0u8; 8];
+        last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        h = (h ^ u64::from_le_bytes(last) ^ (b.len() as u64) << 56).wrapping_mul(M);
+        h ^= self.k1;
+        h = (h ^ (h >> 32)).wrapping_mul(M);
+        (h >> (64 - FILTER_BITS)) as usize
+    }
+
+    fn mark(&mut self, tag: u8, s: &str) {
+        let i = self.slot(tag, s);
+        self.filter[i / 64] |= 1 << (i % 64);
+    }
+
+    /// False when `s` (under `tag`) is certainly not on the roster.
+    fn maybe(&self, tag: u8, s: &str) -> bool {
+        let i = self.slot(tag, s);
+        self.filter[i / 64] & (1 << (i % 64)) != 0
+    }
+
     fn digest(&self, tag: u8, s: &str) -> u64 {
         let mut h = siphasher::sip::SipHasher24::new_with_keys(self.k0, self.k1);
         h.write_u8(tag);
@@ -220,6 +308,7 @@ impl Roster {
             pairs: FxHashSet::default(),
             values: FxHashMap::default(),
             hashed: FxHashMap::default(),
+            filter: vec![0; 1 << (FILTER_BITS - 6)],
             columns: spec.columns.clone(),
             detectors: (0..spec.columns.len() as u16).map(|i| first_detector + i).collect(),
             report: LoadReport { file: file.clone(), columns: spec.columns.clone(), random_key: spec.key.is_none(), ..Default::default() },
@@ -239,6 +328,14 @@ impl Roster {
             idx.push(i);
         }
         let width = headers.len();
+        // Size the tables once: about one row per 48 bytes of CSV.
+        let est = std::fs::metadata(&spec.path).map_or(0, |m| m.len() as usize / 48).min(10_000_000);
+        let per_row = |cat: Category| spec.columns.iter().filter(|(_, c)| *c == cat).count();
+        let names = per_row(Category::Name);
+        r.values.reserve(est * (spec.columns.len() - names));
+        r.words.reserve(est);
+        r.pairs.reserve(est * names.saturating_sub(1));
+        r.hashed.reserve(est * (per_row(Category::Email) + 3 * per_row(Category::Phone)));
         let mut row: u32 = 0;
         let mut rec = csv::StringRecord::new();
         loop {
@@ -265,18 +362,32 @@ impl Roster {
                 if *cat == Category::Name {
                     for w in name_words(v) {
                         let d = r.digest(b'W', &w);
-                        let e = r.words.entry(d).or_insert(Word { rows: Some(vec![]), col: c });
-                        if let Some(rows) = &mut e.rows {
-                            rows.push((row, c));
-                            if rows.len() > MAX_ROWS_PER_WORD {
-                                e.rows = None;
+                        r.mark(b'W', &w);
+                        match r.words.entry(d) {
+                            std::collections::hash_map::Entry::Vacant(v) => {
+                                v.insert(Word { rows: Some(RowRefs::One([(row, c)])), col: c });
+                            }
+                            std::collections::hash_map::Entry::Occupied(mut o) => {
+                                let e = o.get_mut();
+                                if let Some(rows) = &mut e.rows {
+                                    rows.push((row, c));
+                                    if rows.len() > MAX_ROWS_PER_WORD {
+                                        e.rows = None;
+                                    }
+                                }
                             }
                         }
                         names.push(w);
                     }
                 } else if let Some(n) = normalize(*cat, v) {
                     let d = r.digest(*cat as u8, &n);
-                    r.values.entry(d).or_default().push((row, c));
+                    r.mark(*cat as u8, &n);
+                    match r.values.entry(d) {
+                        std::collections::hash_map::Entry::Vacant(v) => {
+                            v.insert(RowRefs::One([(row, c)]));
+                        }
+                        std::collections::hash_map::Entry::Occupied(mut o) => o.get_mut().push((row, c)),
+                    }
                     // The hashed forms pixels and conversion APIs send.
                     if *cat == Category::Email {
                         let h = r.digest(b'H', &sha256_hex(&n));
@@ -314,10 +425,7 @@ impl Roster {
         let Ok(text) = std::str::from_utf8(hay) else {
             return self.scan(String::from_utf8_lossy(hay).as_bytes(), fields, name_key, out);
         };
-        let mut name_toks: Vec<Tok> = vec![];
-        // Values of the roster found here, for confirming single name words: (pos, row).
-        let mut anchors: Vec<(usize, u32)> = vec![];
-        let mut dob_hits: Vec<DateHit> = vec![];
+        let mut st = State::default();
         let bytes = text.as_bytes();
         // One pass over tokens: runs of letters, digits and the punctuation identifiers use.
         let mut i = 0;
@@ -331,9 +439,10 @@ impl Roster {
             // A token: alphanumerics, with inner . - _ ' + @ kept (emails, ids, O'Brien).
             while i < bytes.len() {
                 let b = bytes[i];
-                let inner = matches!(b, b'.' | b'-' | b'_' | b'\'' | b'+' | b'@')
-                    && i + 1 < bytes.len()
-                    && (bytes[i + 1].is_ascii_alphanumeric() || bytes[i + 1] >= 0x80);
+                let next = bytes.get(i + 1).copied().unwrap_or(0);
+                let inner = matches!(b, b'.' | b'-' | b'_' | b'\'' | b'+' | b'@') && (next.is_ascii_alphanumeric() || next >= 0x80)
+                    // Dates written with slashes ("3/14/1962").
+                    || b == b'/' && next.is_ascii_digit() && bytes[i - 1].is_ascii_digit();
                 if b.is_ascii_alphanumeric() || b >= 0x80 || inner {
                     i += 1;
                 } else {
@@ -341,8 +450,9 @@ impl Roster {
                 }
             }
             let tok = &text[start..i];
-            self.token(tok, start, &mut name_toks, &mut anchors, &mut dob_hits, out);
+            self.token(tok, start, &mut st, out);
         }
+        let State { name_toks, mut anchors, dob_hits, .. } = st;
         // Digit groups separated by one separator make phones and SSNs ("(415) 555-0132").
         self.digit_runs(bytes, &mut anchors, out);
         // Names: adjacent words of one row; else one word with a name key or a same-row value near.
@@ -358,6 +468,11 @@ impl Roster {
                 }
                 if step == 2 && !bytes[name_toks[k + 1].span.clone()].iter().all(|c| c.is_ascii_alphabetic()) {
                     break;
+                }
+                // Two everyday words ("will hope") are a name only when written like one.
+                let capitalized = |t: &Tok| bytes[t.span.start].is_ascii_uppercase() || bytes[t.span.start] >= 0x80;
+                if a.ordinary && b.ordinary && !(capitalized(a) && capitalized(b)) {
+                    continue;
                 }
                 if self.pairs.contains(&self.pair_digest(&a.word, &b.word)) {
                     // The pair anchors its rows: a third word of the same name is confirmed.
@@ -385,14 +500,18 @@ impl Roster {
                 }
             }
         }
+        // Anchors by position, so "a value of the same row near" is a window, not a scan of all.
+        anchors.sort_unstable();
+        let near = |at: usize, rows: &[(u32, u16)]| {
+            let from = anchors.partition_point(|(pos, _)| *pos + CONFIRM_WINDOW < at);
+            anchors[from..].iter().take_while(|(pos, _)| *pos <= at + CONFIRM_WINDOW).any(|(_, row)| rows.iter().any(|(r, _)| r == row))
+        };
         for (k, t) in name_toks.iter().enumerate() {
             if used[k] || t.ordinary {
                 continue;
             }
             let keyed = fields.field_at(t.span.start).is_some_and(|(_, class)| name_key(class));
-            let confirmed = t.rows.as_ref().is_some_and(|rows| {
-                anchors.iter().any(|(pos, row)| pos.abs_diff(t.span.start) <= CONFIRM_WINDOW && rows.iter().any(|(r, _)| r == row))
-            });
+            let confirmed = t.rows.as_ref().is_some_and(|rows| near(t.span.start, rows));
             if keyed || confirmed {
                 out.push(Finding {
                     detector: self.detectors[t.col as usize],
@@ -404,28 +523,22 @@ impl Roster {
         }
         // Dates of birth alone are shared by many: only with a value of the same row near.
         for (span, rows) in dob_hits {
-            let confirmed =
-                anchors.iter().any(|(pos, row)| pos.abs_diff(span.start) <= CONFIRM_WINDOW && rows.iter().any(|(r, _)| r == row));
-            if confirmed {
+            if near(span.start, &rows) {
                 let col = rows[0].1;
                 out.push(Finding { detector: self.detectors[col as usize], category: self.columns[col as usize].1, span, confidence: 90 });
             }
         }
     }
 
-    fn token(
-        &self,
-        tok: &str,
-        start: usize,
-        name_toks: &mut Vec<Tok>,
-        anchors: &mut Vec<(usize, u32)>,
-        dob_hits: &mut Vec<DateHit>,
-        out: &mut Vec<Finding>,
-    ) {
+    fn token(&self, tok: &str, start: usize, st: &mut State, out: &mut Vec<Finding>) {
+        let State { name_toks, anchors, dob_hits, buf } = st;
         let span = start..start + tok.len();
         let has_digit = tok.bytes().any(|b| b.is_ascii_digit());
         if tok.contains('@') {
             let n = tok.to_lowercase();
+            if !self.maybe(Category::Email as u8, &n) {
+                return;
+            }
             let d = self.digest(Category::Email as u8, &n);
             if let Some(rows) = self.values.get(&d) {
                 self.hit(rows, span.clone(), anchors, out);
@@ -438,10 +551,16 @@ impl Roster {
             for part in tok.split(['-', '.', '_', '+']) {
                 let p_start = start + off;
                 off += part.len() + 1;
-                let words = name_words(part);
-                let Some(w) = words.into_iter().next() else { continue };
-                let d = self.digest(b'W', &w);
+                fold_into(part, buf);
+                if buf.len() < 2 {
+                    continue;
+                }
+                if !self.maybe(b'W', buf) {
+                    continue;
+                }
+                let d = self.digest(b'W', buf);
                 if let Some(word) = self.words.get(&d) {
+                    let w = buf.clone();
                     let ordinary = super::names::is_common_word(&w) || ORDINARY_NAMES.contains(&w.as_str());
                     name_toks.push(Tok { span: p_start..p_start + part.len(), rows: word.rows.clone(), col: word.col, word: w, ordinary });
                 }
@@ -457,15 +576,36 @@ impl Roster {
             }
             return;
         }
-        // Identifiers as written, and dates.
-        for (ci, (_, cat)) in self.columns.iter().enumerate() {
-            let _ = ci;
-            let n = match cat {
+        // Identifiers as written, and dates (only tokens shaped like one go to the date parser).
+        let date_shaped = numeric_date_shape(tok.as_bytes());
+        for (_, cat) in &self.columns {
+            let owned;
+            let n: &str = match cat {
                 Category::Name | Category::Email | Category::Phone | Category::Ssn => continue,
-                _ => normalize(*cat, tok),
+                Category::Dob | Category::Date if !date_shaped => continue,
+                Category::Dob | Category::Date | Category::CardNumber | Category::BankAccount | Category::Npi | Category::Zip => {
+                    match normalize(*cat, tok) {
+                        Some(n) => {
+                            owned = n;
+                            &owned
+                        }
+                        None => continue,
+                    }
+                }
+                _ => {
+                    // As `normalize` does for identifiers, without allocating.
+                    buf.clear();
+                    buf.extend(tok.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_uppercase() as char));
+                    if buf.len() < 3 {
+                        continue;
+                    }
+                    buf
+                }
             };
-            let Some(n) = n else { continue };
-            let d = self.digest(*cat as u8, &n);
+            if !self.maybe(*cat as u8, n) {
+                continue;
+            }
+            let d = self.digest(*cat as u8, n);
             if let Some(rows) = self.values.get(&d) {
                 if matches!(cat, Category::Dob | Category::Date) {
                     dob_hits.push((span.clone(), rows.clone()));
@@ -491,6 +631,7 @@ impl Roster {
         if !wants {
             return;
         }
+        let mut digits = String::new();
         let mut i = 0;
         while i < b.len() {
             if !(b[i].is_ascii_digit() || (b[i] == b'(' || b[i] == b'+') && b.get(i + 1).is_some_and(u8::is_ascii_digit)) {
@@ -505,7 +646,7 @@ impl Roster {
                 continue;
             }
             let start = i;
-            let mut digits = String::new();
+            digits.clear();
             let mut end = i;
             while i < b.len() {
                 if b[i].is_ascii_digit() {
@@ -525,14 +666,17 @@ impl Roster {
             if end < b.len() && b[end].is_ascii_alphanumeric() {
                 continue;
             }
-            for (cat, n) in
-                [(Category::Phone, normalize(Category::Phone, &digits)), (Category::Ssn, (digits.len() == 9).then(|| digits.clone()))]
-            {
+            if digits.len() < 7 {
+                continue;
+            }
+            // As `normalize` does for phones (a leading country code 1 dropped) and SSNs.
+            let phone = if digits.len() == 11 && digits.starts_with('1') { &digits[1..] } else { &digits[..] };
+            for (cat, n) in [(Category::Phone, Some(phone)), (Category::Ssn, (digits.len() == 9).then_some(&digits[..]))] {
                 let Some(n) = n else { continue };
-                if !self.columns.iter().any(|(_, c)| *c == cat) {
+                if !self.columns.iter().any(|(_, c)| *c == cat) || !self.maybe(cat as u8, n) {
                     continue;
                 }
-                let d = self.digest(cat as u8, &n);
+                let d = self.digest(cat as u8, n);
                 if let Some(rows) = self.values.get(&d) {
                     self.hit(rows, start..end, anchors, out);
                     break;
@@ -540,6 +684,37 @@ impl Roster {
             }
         }
     }
+}
+
+/// Whether a token can be a numeric date: YYYYMMDD, or three digit groups joined by one kind of
+/// separator with a four-digit year first or last (1962-03-14, 3/14/1962). Versions ("3.12.4"),
+/// prices and ids are turned away here, before the date parser.
+fn numeric_date_shape(t: &[u8]) -> bool {
+    if t.len() == 8 && t.iter().all(u8::is_ascii_digit) {
+        return true;
+    }
+    if !(8..=10).contains(&t.len()) {
+        return false;
+    }
+    let Some(sep) = t.iter().copied().find(|b| !b.is_ascii_digit()) else { return false };
+    if !matches!(sep, b'-' | b'/' | b'.') {
+        return false;
+    }
+    let mut lens = [0usize; 3];
+    let mut k = 0;
+    for &b in t {
+        if b == sep {
+            k += 1;
+            if k > 2 {
+                return false;
+            }
+        } else if b.is_ascii_digit() {
+            lens[k] += 1;
+        } else {
+            return false;
+        }
+    }
+    k == 2 && lens.iter().all(|&l| l >= 1) && (lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2 || lens[2] == 4 && lens[0] <= 2 && lens[1] <= 2)
 }
 
 /// Given names that are also everyday words: alone, they are never taken for a patient.
@@ -610,6 +785,16 @@ mod tests {
         // Ordinary words that are also names in the roster.
         assert!(n("Will you hope for the best?").is_empty());
         assert!(n("We will call, hope A-99812 is fine").is_empty());
+    }
+
+    #[test]
+    fn date_shapes() {
+        for t in ["19620314", "1962-03-14", "3/14/1962", "03.14.1962", "1962/3/4"] {
+            assert!(numeric_date_shape(t.as_bytes()), "{t}");
+        }
+        for t in ["123.45", "3.12.4", "605.1.15", "1962-03/14", "12345678a", "1700000000000", "10.0.0.1"] {
+            assert!(!numeric_date_shape(t.as_bytes()), "{t}");
+        }
     }
 
     #[test]
