@@ -34,6 +34,10 @@ fn shipped_config_passes() {
     let out = phiwall().arg("check").arg("--config").arg(&shipped).current_dir(dir.path()).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("ok:"));
+    // The README's tour config stays valid.
+    let tour = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/tour.yaml");
+    let out = phiwall().arg("check").arg("--config").arg(&tour).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
 const BASE: &str = "destinations:\n  - name: analytics\n    hosts: [\"api.segment.io\"]\n    allow: []\n";
