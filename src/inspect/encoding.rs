@@ -345,6 +345,31 @@ pub fn sniff_base64(s: &[u8]) -> Option<(Vec<u8>, Encoding)> {
     Some((decoded, Encoding::Base64 { url_safe: url, padded: pad > 0 || (!url && s.len() % 4 == 0 && body.len() % 4 == 0) }))
 }
 
+/// The claims segment of a JSON Web Token that is the whole of `raw` (optionally after `Bearer `
+/// or `JWT `): its offset in `raw` and its bytes. Header and claims start `eyJ` (`{"`).
+pub fn jwt_payload(raw: &[u8]) -> Option<(usize, &[u8])> {
+    let lead = raw.len() - raw.trim_ascii_start().len();
+    let mut at = lead;
+    for prefix in [&b"Bearer "[..], b"bearer ", b"JWT "] {
+        if raw[at..].starts_with(prefix) {
+            at += prefix.len();
+            break;
+        }
+    }
+    let token = raw[at..].trim_ascii_end();
+    if !token.starts_with(b"eyJ") || !token.iter().all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.')) {
+        return None;
+    }
+    let mut parts = token.split(|&b| b == b'.');
+    let header = parts.next()?;
+    let claims = parts.next()?;
+    let _signature = parts.next()?;
+    if parts.next().is_some() || !claims.starts_with(b"eyJ") {
+        return None;
+    }
+    Some((at + header.len() + 1, claims))
+}
+
 /// Decodes a body by `Content-Encoding` token, under a cap on output size.
 pub fn decode_content(enc: Encoding, data: &[u8], cap: usize) -> Result<Vec<u8>, DecodeError> {
     fn read_capped<R: Read>(mut r: R, cap: usize, name: &'static str) -> Result<Vec<u8>, DecodeError> {

@@ -232,10 +232,17 @@ pub fn inspect(scanner: &Scanner, msg: &Message, limits: &Limits) -> Inspection 
             "referer" | "origin" | "location" | "content-location" | "x-original-url" | "x-forwarded-url" => Format::Url,
             _ => Format::Text,
         };
+        let text_view = format == Format::Text;
         let mut node = Node::root(Part::Header(i as u16), value.clone(), format, state);
         node.is_value = true;
         let id = w.push(node);
         w.visit(id, 0);
+        // A bearer token's claims (`Authorization: Bearer eyJ…`).
+        if text_view && encoding::jwt_payload(value).is_some() {
+            if let Some(child) = w.child_for(id, value, 0..value.len(), None, state, &mut vec![]) {
+                w.visit(child, 1);
+            }
+        }
     }
     if !msg.body.is_empty() {
         w.visit_body(msg);
@@ -695,7 +702,25 @@ impl<'s> Walker<'s, '_> {
                 let f = sniff(raw);
                 let b64 = if f.is_none() && raw.len() >= 16 { encoding::sniff_base64(trim_ws_slice(raw)) } else { None };
                 if f.is_none() && b64.is_none() {
-                    return None;
+                    // A JSON Web Token (alone, or after `Bearer `): its claims are base64url JSON.
+                    let (at, seg) = encoding::jwt_payload(raw)?;
+                    let decoded = encoding::sniff_base64(seg).filter(|(d, _)| d.first() == Some(&b'{'))?;
+                    if !self.charge(decoded.0.len()) {
+                        return None;
+                    }
+                    let start = span.start + at;
+                    let node = Node {
+                        part,
+                        parent: Some(parent),
+                        span: start..start + seg.len(),
+                        enc: Encoding::Base64 { url_safe: true, padded: false },
+                        text: Bytes::from(decoded.0),
+                        map: None,
+                        format: Format::Json,
+                        state,
+                        is_value: true,
+                    };
+                    return Some(self.push(node));
                 }
                 if let Some(fmt @ (Format::Url | Format::Form | Format::Query | Format::Path)) = &f {
                     if !encoding::needs_percent_decode(raw, true) {

@@ -1,0 +1,371 @@
+//! Every view and decoder, nested encodings included, through the decision path the proxy runs:
+//! PHI is found where the format hides it, redacted in place, and the forwarded request still
+//! decodes as it did (JSON stays JSON, base64 stays base64, gzip/deflate/br/zstd stay so), with
+//! everything that is not PHI kept. Then a property test: random analytics events with PHI at
+//! random places redact to valid JSON that keeps every non-PHI value and re-inspects clean.
+
+use base64::Engine;
+use bytes::Bytes;
+use phiwall::inspect::Message;
+use phiwall::pipeline::{process, Outcome};
+use phiwall::policy::Action;
+use proptest::prelude::*;
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::OnceLock;
+
+const PHI: &[&str] =
+    &["Maria Gonzalez", "maria.gonzalez@example.org", "1962-03-14", "4471823", "(415) 555-0132", "123-45-6789", "Gonzalez"];
+
+fn config() -> &'static phiwall::config::Config {
+    static C: OnceLock<phiwall::config::Config> = OnceLock::new();
+    C.get_or_init(|| {
+        let yaml = "destinations:\n  - { name: analytics, hosts: [api.segment.io], allow: [], on_violation: redact }\n";
+        phiwall::config::load_str(yaml, "views.yaml", Path::new(""), phiwall::config::Examples::Skip).unwrap()
+    })
+}
+
+fn msg(path: &str, headers: &[(&str, &str)], body: Vec<u8>) -> Message {
+    let (path, query) = match path.split_once('?') {
+        Some((p, q)) => (p, Some(Bytes::from(q.to_string()))),
+        None => (path, None),
+    };
+    Message {
+        method: "POST".into(),
+        scheme: "https".into(),
+        authority: "api.segment.io".into(),
+        path: Bytes::from(path.to_string()),
+        query,
+        headers: headers.iter().map(|(k, v)| (k.to_string(), Bytes::from(v.to_string()))).collect(),
+        body: body.into(),
+    }
+}
+
+/// Decides `m`; asserts a redaction; returns the forwarded message.
+fn redacted(what: &str, m: &Message) -> (Outcome, Message) {
+    let o = process(config(), m, false, None);
+    assert_eq!(o.decision.action, Action::Redact, "{what}: {:?} {:?}", o.decision, o.errors);
+    let f = o.forward.clone().expect("a redacted request is forwarded");
+    // Whatever was disallowed is gone: the forwarded request inspects clean.
+    let again = process(config(), &f, false, None);
+    assert_eq!(again.decision.action, Action::Pass, "{what}: re-inspection found {:?}", again.findings);
+    (o, f)
+}
+
+fn no_phi(what: &str, text: &[u8]) {
+    let t = String::from_utf8_lossy(text);
+    for v in PHI {
+        assert!(!t.contains(v), "{what}: a PHI value survived ({} chars) in {t}", v.len());
+    }
+}
+
+fn header<'a>(m: &'a Message, name: &str) -> &'a [u8] {
+    &m.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).unwrap().1
+}
+
+#[test]
+fn json_nested_and_json_in_strings() {
+    let body = r#"{"event":"Order Completed","properties":{"order_id":"ORD-2024-88812","total":129.5,"patient":{"fullName":"Maria Gonzalez","dob":"1962-03-14"}},"context":{"payload":"{\"email\":\"maria.gonzalez@example.org\",\"plan\":\"gold\"}"}}"#;
+    let (_, f) = redacted("json", &msg("/v1/track", &[("Content-Type", "application/json")], body.into()));
+    let v: serde_json::Value = serde_json::from_slice(&f.body).expect("still JSON");
+    no_phi("json", &f.body);
+    assert_eq!(v["properties"]["order_id"], "ORD-2024-88812");
+    assert_eq!(v["properties"]["total"], 129.5);
+    // The string holding JSON still holds JSON.
+    let inner: serde_json::Value = serde_json::from_str(v["context"]["payload"].as_str().unwrap()).unwrap();
+    assert_eq!(inner["plan"], "gold");
+    assert_eq!(inner["email"], "[REDACTED:email]");
+}
+
+#[test]
+fn ndjson_lines() {
+    let body = "{\"msg\":\"login ok\",\"user\":\"u_1842\"}\n{\"msg\":\"chart opened\",\"patient_name\":\"Maria Gonzalez\"}\n";
+    let (_, f) = redacted("ndjson", &msg("/logs", &[("Content-Type", "application/x-ndjson")], body.into()));
+    no_phi("ndjson", &f.body);
+    for line in f.body.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+        serde_json::from_slice::<serde_json::Value>(line).expect("each line still JSON");
+    }
+    assert!(String::from_utf8_lossy(&f.body).contains("u_1842"));
+}
+
+#[test]
+fn form_with_base64_json() {
+    let inner = r#"{"event":"Lead","traits":{"email":"maria.gonzalez@example.org","plan":"pro"}}"#;
+    let b64 = base64::engine::general_purpose::STANDARD.encode(inner);
+    let body = format!("data={}&v=2&campaign=spring", urlencode(&b64));
+    let (_, f) = redacted("form+base64", &msg("/track", &[("Content-Type", "application/x-www-form-urlencoded")], body.into_bytes()));
+    let pairs: Vec<(String, String)> = url_pairs(&f.body);
+    assert!(pairs.contains(&("v".into(), "2".into())) && pairs.contains(&("campaign".into(), "spring".into())));
+    let data = &pairs.iter().find(|(k, _)| k == "data").unwrap().1;
+    let decoded = base64::engine::general_purpose::STANDARD.decode(data).expect("still base64");
+    let v: serde_json::Value = serde_json::from_slice(&decoded).expect("still JSON inside");
+    assert_eq!(v["traits"]["plan"], "pro");
+    no_phi("form+base64", &decoded);
+}
+
+#[test]
+fn content_encodings_stay_encoded() {
+    let body = r#"{"event":"Signup","traits":{"email":"maria.gonzalez@example.org","phone":"(415) 555-0132","plan":"starter"}}"#;
+    type Codec = (&'static str, fn(&[u8]) -> Vec<u8>, fn(&[u8]) -> Vec<u8>);
+    let codecs: [Codec; 4] = [
+        (
+            "gzip",
+            |d| {
+                let mut e = flate2::write::GzEncoder::new(vec![], flate2::Compression::default());
+                e.write_all(d).unwrap();
+                e.finish().unwrap()
+            },
+            |d| {
+                let mut s = vec![];
+                flate2::read::GzDecoder::new(d).read_to_end(&mut s).unwrap();
+                s
+            },
+        ),
+        (
+            "deflate",
+            |d| {
+                let mut e = flate2::write::ZlibEncoder::new(vec![], flate2::Compression::default());
+                e.write_all(d).unwrap();
+                e.finish().unwrap()
+            },
+            |d| {
+                let mut s = vec![];
+                flate2::read::ZlibDecoder::new(d).read_to_end(&mut s).unwrap();
+                s
+            },
+        ),
+        (
+            "br",
+            |d| {
+                let mut out = vec![];
+                brotli::BrotliCompress(&mut &d[..], &mut out, &Default::default()).unwrap();
+                out
+            },
+            |d| {
+                let mut s = vec![];
+                brotli::BrotliDecompress(&mut &d[..], &mut s).unwrap();
+                s
+            },
+        ),
+        ("zstd", |d| zstd::bulk::compress(d, 3).unwrap(), |d| zstd::bulk::decompress(d, 1 << 20).unwrap()),
+    ];
+    for (name, enc, dec) in codecs {
+        let m = msg("/v1/identify", &[("Content-Type", "application/json"), ("Content-Encoding", name)], enc(body.as_bytes()));
+        let (_, f) = redacted(name, &m);
+        assert_eq!(header(&f, "content-encoding"), name.as_bytes());
+        let plain = dec(&f.body);
+        let v: serde_json::Value = serde_json::from_slice(&plain).unwrap_or_else(|_| panic!("{name}: still JSON"));
+        assert_eq!(v["traits"]["plan"], "starter");
+        no_phi(name, &plain);
+    }
+    // A body that claims gzip but is not: blocked, never passed unscanned.
+    let m = msg("/v1/identify", &[("Content-Type", "application/json"), ("Content-Encoding", "gzip")], b"not gzip at all".to_vec());
+    let o = process(config(), &m, false, None);
+    assert_eq!(o.decision.action, Action::Block);
+}
+
+#[test]
+fn multipart_hl7_xml_csv() {
+    let mp = "--XyZ\r\nContent-Disposition: form-data; name=\"patient_name\"\r\n\r\nMaria Gonzalez\r\n--XyZ\r\nContent-Disposition: form-data; name=\"plan\"\r\n\r\nbasic\r\n--XyZ--\r\n";
+    let (_, f) = redacted("multipart", &msg("/upload", &[("Content-Type", "multipart/form-data; boundary=XyZ")], mp.into()));
+    no_phi("multipart", &f.body);
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(t.contains("name=\"plan\"\r\n\r\nbasic\r\n") && t.ends_with("--XyZ--\r\n"), "{t}");
+
+    let hl7 = "MSH|^~\\&|EHR|CLINIC|LAB|LAB|202611271000||ADT^A01|MSG0001|P|2.5\rPID|1||4471823^^^CLINIC^MR||GONZALEZ^MARIA^L||19620314|F|||12 Oak St^^Springfield^IL^62704||(415)555-0132\r";
+    let (_, f) = redacted("hl7", &msg("/hl7", &[("Content-Type", "x-application/hl7-v2+er7")], hl7.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(t.starts_with("MSH|^~\\&|EHR|CLINIC|LAB|LAB|202611271000||ADT^A01|MSG0001|P|2.5\rPID|1||"), "{t}");
+    for v in ["4471823", "GONZALEZ", "MARIA", "19620314", "12 Oak St", "555-0132"] {
+        assert!(!t.contains(v), "hl7 kept a PHI value ({} chars)", v.len());
+    }
+    assert_eq!(t.matches('|').count(), hl7.matches('|').count(), "field structure kept");
+
+    let xml = r#"<?xml version="1.0"?><Order id="A-77812"><Patient><Name>Maria Gonzalez</Name><BirthDate>1962-03-14</BirthDate></Patient><Sku>SKU-4410</Sku></Order>"#;
+    let (_, f) = redacted("xml", &msg("/orders", &[("Content-Type", "application/xml")], xml.into()));
+    no_phi("xml", &f.body);
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(t.contains(r#"<Order id="A-77812">"#) && t.contains("<Sku>SKU-4410</Sku>"), "{t}");
+
+    let csv = "order_id,patient_name,dob,amount\nORD-1,Maria Gonzalez,1962-03-14,19.99\n";
+    let (_, f) = redacted("csv", &msg("/export", &[("Content-Type", "text/csv")], csv.into()));
+    no_phi("csv", &f.body);
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(t.starts_with("order_id,patient_name,dob,amount\nORD-1,") && t.ends_with(",19.99\n"), "{t}");
+}
+
+#[test]
+fn url_headers_cookies_and_tokens() {
+    // The email in a path segment; the name percent-encoded twice in the query.
+    let m = msg(
+        "/v1/users/maria.gonzalez%40example.org/events?utm_source=mail&q=Maria%2520Gonzalez&dob=1962-03-14",
+        &[
+            ("Referer", "https://clinic.example/patients?name=Maria+Gonzalez&tab=labs"),
+            ("Cookie", "session=abc123; patient_email=maria.gonzalez%40example.org; theme=dark"),
+            (
+                "Authorization",
+                "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJNYXJpYSBHb256YWxleiIsIm1ybiI6IjQ0NzE4MjMiLCJyb2xlIjoicGF0aWVudCJ9.c2lnbmF0dXJl",
+            ),
+        ],
+        vec![],
+    );
+    let (_, f) = redacted("url/headers", &m);
+    let path = String::from_utf8_lossy(&f.path).to_string();
+    let query = String::from_utf8_lossy(f.query.as_deref().unwrap()).to_string();
+    assert!(path.starts_with("/v1/users/") && path.ends_with("/events"), "{path}");
+    assert!(query.starts_with("utm_source=mail&q="), "{query}");
+    for text in [path.as_bytes(), query.as_bytes(), header(&f, "referer"), header(&f, "cookie")] {
+        let decoded = urldecode(&urldecode(&String::from_utf8_lossy(text)));
+        no_phi("url/headers", decoded.as_bytes());
+    }
+    assert!(String::from_utf8_lossy(header(&f, "cookie")).contains("theme=dark"));
+    // The bearer token's claims were redacted and re-encoded as base64url.
+    let auth = String::from_utf8_lossy(header(&f, "authorization")).to_string();
+    let claims = auth.split('.').nth(1).unwrap();
+    let decoded = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(claims).expect("still base64url, unpadded");
+    let v: serde_json::Value = serde_json::from_slice(&decoded).unwrap();
+    assert_eq!(v["role"], "patient");
+    no_phi("jwt", &decoded);
+}
+
+fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
+}
+
+fn urldecode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = vec![];
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(if b[i] == b'+' { b' ' } else { b[i] });
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).to_string()
+}
+
+fn url_pairs(body: &[u8]) -> Vec<(String, String)> {
+    String::from_utf8_lossy(body).split('&').filter_map(|p| p.split_once('=')).map(|(k, v)| (urldecode(k), urldecode(v))).collect()
+}
+
+// Random analytics events: innocuous keys with ids, prices, versions, timestamps, and PHI under
+// the keys apps really use. Redaction must keep the JSON valid, every key and every innocuous value.
+const SAFE: &[(&str, &str)] = &[
+    ("event", "Page Viewed"),
+    ("plan", "starter"),
+    ("build", "3.14.2"),
+    ("sku", "SKU-4410-XL"),
+    ("order_id", "ORD-2024-88812"),
+    ("messageId", "6f1c2a9e-3b7d-4c1a-9e2f-0a1b2c3d4e5f"),
+    ("timestamp", "2026-05-01T10:00:00.000Z"),
+    ("locale", "en-US"),
+    ("title", "Sunrise Family Medicine"),
+];
+const PHI_FIELDS: &[(&str, &str)] = &[
+    ("patientName", "Maria Gonzalez"),
+    ("email", "maria.gonzalez@example.org"),
+    ("birthDate", "1962-03-14"),
+    ("mrn", "4471823"),
+    ("phone", "(415) 555-0132"),
+    ("ssn", "123-45-6789"),
+    ("note", "called Maria Gonzalez about results"),
+];
+
+fn event() -> impl Strategy<Value = serde_json::Value> {
+    let leaf = prop_oneof![
+        (0..SAFE.len()).prop_map(|i| (SAFE[i].0.to_string(), serde_json::json!(SAFE[i].1), false)),
+        (0..PHI_FIELDS.len()).prop_map(|i| (PHI_FIELDS[i].0.to_string(), serde_json::json!(PHI_FIELDS[i].1), true)),
+        (0u32..100_000).prop_map(|n| ("price".to_string(), serde_json::json!(f64::from(n) / 100.0), false)),
+    ];
+    let obj = prop::collection::vec(leaf, 1..8).prop_map(|leaves| {
+        let mut m = serde_json::Map::new();
+        for (k, v, _) in leaves {
+            m.insert(k, v);
+        }
+        serde_json::Value::Object(m)
+    });
+    obj.prop_recursive(3, 24, 4, |inner| {
+        prop::collection::vec((prop::sample::select(vec!["traits", "properties", "context", "items"]), inner), 1..4).prop_map(|kids| {
+            let mut m = serde_json::Map::new();
+            for (k, v) in kids {
+                m.insert(k.to_string(), v);
+            }
+            serde_json::Value::Object(m)
+        })
+    })
+}
+
+/// Every (path, value) of the innocuous leaves.
+fn safe_leaves(v: &serde_json::Value, path: &str, out: &mut Vec<(String, serde_json::Value)>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            for (k, x) in m {
+                let p = format!("{path}/{k}");
+                if x.is_object() {
+                    safe_leaves(x, &p, out);
+                } else if !PHI_FIELDS.iter().any(|(pk, _)| pk == k) {
+                    out.push((p, x.clone()));
+                }
+            }
+        }
+        _ => out.push((path.to_string(), v.clone())),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    #[test]
+    fn redaction_round_trips(ev in event(), gzip in any::<bool>()) {
+        let text = serde_json::to_vec(&ev).unwrap();
+        let body = if gzip {
+            let mut e = flate2::write::GzEncoder::new(vec![], flate2::Compression::fast());
+            e.write_all(&text).unwrap();
+            e.finish().unwrap()
+        } else {
+            text.clone()
+        };
+        let mut headers = vec![("Content-Type", "application/json")];
+        if gzip {
+            headers.push(("Content-Encoding", "gzip"));
+        }
+        let m = msg("/v1/batch", &headers, body);
+        let o = process(config(), &m, false, None);
+        let has_phi = PHI.iter().any(|v| String::from_utf8_lossy(&text).contains(v));
+        if !has_phi {
+            prop_assert_eq!(o.decision.action, Action::Pass, "{:?}", o.findings);
+            prop_assert_eq!(&o.forward.unwrap().body[..], &m.body[..]);
+            return Ok(());
+        }
+        prop_assert_eq!(o.decision.action, Action::Redact, "{:?}", o.errors);
+        let f = o.forward.unwrap();
+        let plain = if gzip {
+            let mut s = vec![];
+            flate2::read::GzDecoder::new(&f.body[..]).read_to_end(&mut s).unwrap();
+            s
+        } else {
+            f.body.to_vec()
+        };
+        let out: serde_json::Value = serde_json::from_slice(&plain).expect("still JSON");
+        let plain_text = String::from_utf8_lossy(&plain).to_string();
+        for v in PHI {
+            prop_assert!(!plain_text.contains(v), "a PHI value survived ({} chars)", v.len());
+        }
+        // Every key and every innocuous value is where it was.
+        let (mut a, mut b) = (vec![], vec![]);
+        safe_leaves(&ev, "", &mut a);
+        safe_leaves(&out, "", &mut b);
+        prop_assert_eq!(a, b);
+        // And the result inspects clean.
+        let again = process(config(), &f, false, None);
+        prop_assert_eq!(again.decision.action, Action::Pass, "{:?}", again.findings);
+    }
+}
