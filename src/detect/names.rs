@@ -140,6 +140,14 @@ pub fn person_name_dict(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> 
         return None;
     }
     let s = std::str::from_utf8(&hay[span.clone()]).ok()?;
+    // "Last, First [M.]": both lists must agree (places read "Austin, Texas").
+    if let Some((last, rest)) = s.split_once(',') {
+        let last = word_chars(last.trim());
+        let first = word_chars(rest.split_whitespace().next()?);
+        let ordinary = |w: &str| is_common_word(w) || NOT_NAME_STARTS.contains(&w);
+        let known = first_names().contains(first.as_str()) && last.split('-').all(|p| surnames().contains(p));
+        return (known && !ordinary(&first) && !ordinary(&last) && !PLACES.contains(&first.as_str())).then_some(span);
+    }
     let tokens: Vec<&str> = s.split_whitespace().collect();
     if tokens.len() < 2 || tokens.len() > 5 {
         return None;
@@ -168,6 +176,103 @@ pub fn person_name_dict(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> 
     let ok = if lowercase && !strong { known_first && known_last } else { known_first || known_last && first.len() >= 3 };
     ok.then_some(span)
 }
+
+/// States, provinces and countries that are also given names: "Orlando, Florida" is a place.
+const PLACES: &[&str] = &[
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "carolina",
+    "colorado",
+    "connecticut",
+    "dakota",
+    "delaware",
+    "florida",
+    "georgia",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "hampshire",
+    "jersey",
+    "mexico",
+    "york",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "rhode",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "washington",
+    "wisconsin",
+    "wyoming",
+    "ontario",
+    "quebec",
+    "alberta",
+    "victoria",
+    "france",
+    "italy",
+    "spain",
+    "germany",
+    "england",
+    "ireland",
+    "scotland",
+    "wales",
+    "india",
+    "china",
+    "japan",
+    "brazil",
+    "argentina",
+    "chile",
+    "peru",
+    "israel",
+    "egypt",
+    "kenya",
+    "nigeria",
+    "ghana",
+    "jamaica",
+    "cuba",
+    "haiti",
+    "canada",
+    "australia",
+    "austria",
+    "belgium",
+    "holland",
+    "greece",
+    "turkey",
+    "russia",
+    "poland",
+    "sweden",
+    "norway",
+    "denmark",
+    "finland",
+    "portugal",
+    "philippines",
+    "vietnam",
+    "korea",
+    "usa",
+    "uk",
+];
 
 /// Words that end a name inside a label pattern's capture.
 const STOP_AFTER_NAME: &[&str] = &[

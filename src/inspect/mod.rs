@@ -283,7 +283,7 @@ pub fn format_of_content_type(ct: &str) -> Option<Format> {
         "application/xml" | "text/xml" => Format::Xml,
         "application/edi-x12" | "application/x12" | "text/x12" => Format::X12,
         m if m.ends_with("+xml") => Format::Xml,
-        "text/csv" | "application/csv" => Format::Csv,
+        "text/csv" | "application/csv" | "text/tab-separated-values" | "text/tsv" => Format::Csv,
         _ => return None,
     })
 }
