@@ -140,8 +140,8 @@ pub fn person_name_dict(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> 
         return None;
     }
     let s = std::str::from_utf8(&hay[span.clone()]).ok()?;
-    // "Last, First [M.]": both lists must agree (places read "Austin, Texas").
-    if let Some((last, rest)) = s.split_once(',') {
+    // "Last, First [M.]" and HL7's `LAST^FIRST`: both lists must agree (places read "Austin, Texas").
+    if let Some((last, rest)) = s.split_once(',').or_else(|| s.split_once('^')) {
         let last = word_chars(last.trim());
         let first = word_chars(rest.split_whitespace().next()?);
         let ordinary = |w: &str| is_common_word(w) || NOT_NAME_STARTS.contains(&w);
