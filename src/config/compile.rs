@@ -263,9 +263,6 @@ pub fn compile(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path, te
     for e in &c.exact_match {
         watch.push(base.join(&e.path.value));
     }
-    for e in &c.exact_match {
-        watch.push(base.join(&e.path.value));
-    }
     let mut digest = ring::digest::Context::new(&ring::digest::SHA256);
     digest.update(text.as_bytes());
     for p in packs {

@@ -14,7 +14,7 @@ const COMMON_WORDS: &str = include_str!("../../rules/data/common-words.txt");
 
 fn common_words() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| COMMON_WORDS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
+    SET.get_or_init(|| word_set(COMMON_WORDS, usize::MAX))
 }
 
 /// Whether a lowercase word is an ordinary (non-name) word.

@@ -78,23 +78,15 @@ impl RowRefs {
             RowRefs::Many(v) => v.push(r),
         }
     }
-
-    fn as_slice(&self) -> &[(u32, u16)] {
-        match self {
-            RowRefs::One(one) => one,
-            RowRefs::Many(v) => v,
-        }
-    }
-
-    fn len(&self) -> usize {
-        self.as_slice().len()
-    }
 }
 
 impl std::ops::Deref for RowRefs {
     type Target = [(u32, u16)];
     fn deref(&self) -> &[(u32, u16)] {
-        self.as_slice()
+        match self {
+            RowRefs::One(one) => one,
+            RowRefs::Many(v) => v,
+        }
     }
 }
 /// A roster date found in a view, waiting for a same-row value to confirm it.
@@ -200,6 +192,21 @@ pub fn name_words(s: &str) -> Vec<String> {
     out
 }
 
+/// A phone number's national digits: a leading country code 1 dropped from 11 digits.
+fn national(d: &str) -> &str {
+    if d.len() == 11 && d.starts_with('1') {
+        &d[1..]
+    } else {
+        d
+    }
+}
+
+/// An identifier's normalized form into `out` (cleared first): its letters and digits, uppercase.
+fn ident_into(s: &str, out: &mut String) {
+    out.clear();
+    out.extend(s.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_uppercase() as char));
+}
+
 /// The normalized form of a value of a non-name category, or `None` if it is not one.
 pub fn normalize(cat: Category, s: &str) -> Option<String> {
     let s = s.trim();
@@ -208,8 +215,8 @@ pub fn normalize(cat: Category, s: &str) -> Option<String> {
         Category::Dob | Category::Date => super::validators::parse_date(s.as_bytes()).map(|d| format!("{:04}-{:02}-{:02}", d.y, d.m, d.d)),
         Category::Phone => {
             let d = digits();
-            let d = if d.len() == 11 && d.starts_with('1') { d[1..].to_string() } else { d };
-            (d.len() >= 7).then_some(d)
+            let d = national(&d);
+            (d.len() >= 7).then(|| d.to_string())
         }
         Category::Ssn | Category::CardNumber | Category::BankAccount | Category::Npi => {
             let d = digits();
@@ -221,21 +228,11 @@ pub fn normalize(cat: Category, s: &str) -> Option<String> {
             (d.len() >= 5).then(|| d[..5].to_string())
         }
         _ => {
-            let n: String = s.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect();
+            let mut n = String::new();
+            ident_into(s, &mut n);
             (n.len() >= 3).then_some(n)
         }
     }
-}
-
-fn sha256_hex(s: &str) -> String {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let d = ring::digest::digest(&ring::digest::SHA256, s.as_bytes());
-    let mut out = String::with_capacity(64);
-    for b in d.as_ref() {
-        out.push(HEX[(b >> 4) as usize] as char);
-        out.push(HEX[(b & 15) as usize] as char);
-    }
-    out
 }
 
 impl Roster {
@@ -390,12 +387,12 @@ impl Roster {
                     }
                     // The hashed forms pixels and conversion APIs send.
                     if *cat == Category::Email {
-                        let h = r.digest(b'H', &sha256_hex(&n));
+                        let h = r.digest(b'H', &crate::audit::sha256(n.as_bytes()));
                         r.hashed.insert(h, (row, c));
                     }
                     if *cat == Category::Phone {
                         for form in [n.clone(), format!("1{n}"), format!("+1{n}")] {
-                            let h = r.digest(b'H', &sha256_hex(&form));
+                            let h = r.digest(b'H', &crate::audit::sha256(form.as_bytes()));
                             r.hashed.insert(h, (row, c));
                         }
                     }
@@ -593,9 +590,7 @@ impl Roster {
                     }
                 }
                 _ => {
-                    // As `normalize` does for identifiers, without allocating.
-                    buf.clear();
-                    buf.extend(tok.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_uppercase() as char));
+                    ident_into(tok, buf);
                     if buf.len() < 3 {
                         continue;
                     }
@@ -669,8 +664,7 @@ impl Roster {
             if digits.len() < 7 {
                 continue;
             }
-            // As `normalize` does for phones (a leading country code 1 dropped) and SSNs.
-            let phone = if digits.len() == 11 && digits.starts_with('1') { &digits[1..] } else { &digits[..] };
+            let phone = national(&digits);
             for (cat, n) in [(Category::Phone, Some(phone)), (Category::Ssn, (digits.len() == 9).then_some(&digits[..]))] {
                 let Some(n) = n else { continue };
                 if !self.columns.iter().any(|(_, c)| *c == cat) || !self.maybe(cat as u8, n) {
@@ -723,9 +717,9 @@ const ORDINARY_NAMES: &[&str] = &[
     "jade", "ruby", "pearl", "amber", "crystal", "holly", "heather", "violet", "mark", "bill", "pat", "sue", "art", "guy", "rich", "frank",
     "ray", "dean", "dale", "glen", "cliff", "rod", "gene", "chase", "hunter", "mason", "carter", "taylor", "parker", "cooper", "porter",
     "baker", "miller", "king", "young", "white", "brown", "green", "black", "gray", "grey", "hill", "wood", "stone", "rice", "price",
-    "long", "bell", "love", "star", "sky", "april", "major", "page", "case", "lane", "field", "ford", "bishop", "judge", "sage", "reed",
-    "wolf", "fox", "hall", "walker", "cook", "may", "sunny", "honey", "destiny", "harmony", "trinity", "faith", "charity", "patience",
-    "prince", "duke", "earl", "sterling", "august", "justice", "liberty", "story", "journey", "haven", "royal",
+    "long", "bell", "love", "star", "sky", "major", "page", "case", "lane", "field", "ford", "bishop", "judge", "sage", "reed", "wolf",
+    "fox", "hall", "walker", "cook", "sunny", "honey", "destiny", "harmony", "trinity", "charity", "patience", "prince", "duke", "earl",
+    "sterling", "justice", "liberty", "story", "journey", "haven", "royal",
 ];
 
 #[cfg(test)]
@@ -814,8 +808,8 @@ mod tests {
         assert!(f.contains(&(Category::Phone, "415-555-0132".into())), "{f:?}");
         assert!(f.contains(&(Category::Email, "ROSA.D@example.org".into())), "{f:?}");
         assert!(f.contains(&(Category::Mrn, "A99812".into())), "{f:?}");
-        let em = sha256_hex("rosa.d@example.org");
-        let ph = sha256_hex("14155550132");
+        let em = crate::audit::sha256(b"rosa.d@example.org");
+        let ph = crate::audit::sha256(b"14155550132");
         let f = found(&r, &format!("ud[em]={em}&ud[ph]={ph}"));
         assert_eq!(f.iter().filter(|(c, _)| *c == Category::HashedIdentifier).count(), 2, "{f:?}");
         // A DOB alone is not enough; with the same row's MRN near, it is.

@@ -402,9 +402,8 @@ async fn connect(
     };
     let host_l = host_of(&host);
     let dest = config.policy.destination_for(&host_l);
-    let deny = |reason: &'static str, status: StatusCode, dest_name: Option<String>| {
-        let v = serde_json::json!({"error": "denied by phiwall", "destination": dest_name, "reason": reason, "request_id": rid});
-        let resp = body::json(status, &v, "deny");
+    // One audit line and count per CONNECT decision.
+    let record = |action: Action, reason: &str, status: StatusCode, destination: Option<String>| {
         finish(
             &shared,
             Done {
@@ -412,8 +411,8 @@ async fn connect(
                 method: "CONNECT",
                 host: &host_l,
                 path: String::new(),
-                destination: dest_name,
-                action: Action::Deny,
+                destination,
+                action,
                 would: None,
                 reason,
                 status: status.as_u16(),
@@ -424,7 +423,12 @@ async fn connect(
                 rid: &rid,
                 started,
             },
-        );
+        )
+    };
+    let deny = |reason: &'static str, status: StatusCode, dest_name: Option<String>| {
+        let v = serde_json::json!({"error": "denied by phiwall", "destination": dest_name, "reason": reason, "request_id": rid});
+        let resp = body::json(status, &v, "deny");
+        record(Action::Deny, reason, status, dest_name);
         resp
     };
     let Some(di) = dest else {
@@ -448,26 +452,7 @@ async fn connect(
                 );
             }
         };
-        finish(
-            &shared,
-            Done {
-                listener,
-                method: "CONNECT",
-                host: &host_l,
-                path: String::new(),
-                destination: Some(d.name.clone()),
-                action: Action::Pass,
-                would: None,
-                reason: "tunnel not inspected (inspect_tls: false)",
-                status: 200,
-                outcome: None,
-                bytes_in: 0,
-                bytes_out: 0,
-                fail_open: false,
-                rid: &rid,
-                started,
-            },
-        );
+        record(Action::Pass, "tunnel not inspected (inspect_tls: false)", StatusCode::OK, Some(d.name.clone()));
         tokio::spawn(async move {
             if let Ok(up) = hyper::upgrade::on(req).await {
                 let mut client = hyper_util::rt::TokioIo::new(up);

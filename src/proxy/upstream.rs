@@ -220,7 +220,7 @@ pub fn client_tls(extra_ca: Option<&std::path::Path>) -> anyhow::Result<rustls::
             roots.add(c).map_err(|e| anyhow::anyhow!("{}: not a usable CA certificate: {e}", p.display()))?;
         }
     }
-    let mut cfg = rustls::ClientConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+    let mut cfg = rustls::ClientConfig::builder_with_provider(super::tls::provider())
         .with_safe_default_protocol_versions()
         .expect("protocol versions")
         .with_root_certificates(roots)

@@ -55,8 +55,17 @@ async fn record(sink: Sink, req: Request<Incoming>, delay_ms: u64) -> Result<Res
     Ok(Response::new(Full::new(Bytes::from_static(b"vendor ok"))))
 }
 
-/// A plain HTTP vendor stand-in; `delay_ms` holds each response back.
-pub async fn http_vendor(delay_ms: u64) -> (SocketAddr, Sink) {
+/// Serves one vendor connection (plain or TLS), recording each request.
+async fn serve<IO>(io: IO, sink: Sink, delay_ms: u64)
+where
+    IO: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
+    let svc = service_fn(move |req| record(sink.clone(), req, delay_ms));
+    let _ = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new()).serve_connection(TokioIo::new(io), svc).await;
+}
+
+/// A vendor stand-in on an ephemeral loopback port, behind TLS when `tls` is given.
+async fn vendor(tls: Option<tokio_rustls::TlsAcceptor>, delay_ms: u64) -> (SocketAddr, Sink) {
     let l = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = l.local_addr().unwrap();
     let sink = Sink::default();
@@ -64,15 +73,25 @@ pub async fn http_vendor(delay_ms: u64) -> (SocketAddr, Sink) {
     tokio::spawn(async move {
         loop {
             let Ok((stream, _)) = l.accept().await else { return };
-            let s = s.clone();
+            let (s, tls) = (s.clone(), tls.clone());
             tokio::spawn(async move {
-                let svc = service_fn(move |req| record(s.clone(), req, delay_ms));
-                let _ =
-                    hyper_util::server::conn::auto::Builder::new(TokioExecutor::new()).serve_connection(TokioIo::new(stream), svc).await;
+                match tls {
+                    Some(acceptor) => {
+                        if let Ok(stream) = acceptor.accept(stream).await {
+                            serve(stream, s, delay_ms).await;
+                        }
+                    }
+                    None => serve(stream, s, delay_ms).await,
+                }
             });
         }
     });
     (addr, sink)
+}
+
+/// A plain HTTP vendor stand-in; `delay_ms` holds each response back.
+pub async fn http_vendor(delay_ms: u64) -> (SocketAddr, Sink) {
+    vendor(None, delay_ms).await
 }
 
 /// An HTTPS vendor stand-in presenting `cert`/`key`.
@@ -85,23 +104,7 @@ pub async fn https_vendor(cert: &Path, key: &Path) -> (SocketAddr, Sink) {
         .with_no_client_auth()
         .with_single_cert(certs, key)
         .unwrap();
-    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(cfg));
-    let l = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = l.local_addr().unwrap();
-    let sink = Sink::default();
-    let s = sink.clone();
-    tokio::spawn(async move {
-        loop {
-            let Ok((stream, _)) = l.accept().await else { return };
-            let (s, acceptor) = (s.clone(), acceptor.clone());
-            tokio::spawn(async move {
-                let Ok(tls) = acceptor.accept(stream).await else { return };
-                let svc = service_fn(move |req| record(s.clone(), req, 0));
-                let _ = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new()).serve_connection(TokioIo::new(tls), svc).await;
-            });
-        }
-    });
-    (addr, sink)
+    vendor(Some(tokio_rustls::TlsAcceptor::from(Arc::new(cfg))), 0).await
 }
 
 /// Certificates for one test: the intercept CA, and a vendor CA with a leaf for the vendor hosts.
