@@ -137,6 +137,7 @@ async fn plain_http_is_redacted_and_audited() {
     let metrics = raw(e.admin, b"GET /metrics HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n").await;
     assert!(metrics.contains(r#"phiwall_requests_total{action="redact",destination="analytics",listener="egress"} 1"#), "{metrics}");
     assert!(metrics.contains(r#"phiwall_findings_total{action="redact",category="name",destination="analytics"} 2"#), "{metrics}");
+    assert_no_phi("the metrics", &metrics);
     assert!(raw(e.admin, b"GET /readyz HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n").await.starts_with("HTTP/1.1 200"));
     // The audit line: ids and counts, no values.
     let audit = std::fs::read_to_string(&e.audit).unwrap();
