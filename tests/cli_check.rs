@@ -136,3 +136,16 @@ fn inspect_tls_false_needs_allow_all() {
     assert!(!ok);
     assert!(out.contains("inspect_tls: false sends traffic to `analytics` uninspected"), "{out}");
 }
+
+#[test]
+fn too_many_roster_columns_is_an_error_not_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let cols: Vec<String> = (0..240).map(|i| format!("c{i}")).collect();
+    let roster = format!("{}\n{}\n", cols.join(","), cols.iter().map(|_| "x").collect::<Vec<_>>().join(","));
+    let mapping: Vec<String> = cols.iter().map(|c| format!("{c}: mrn")).collect();
+    let yaml = format!("{BASE}exact_match:\n  - path: {}\n    columns: {{ {} }}\n", dir.path().join("r.csv").display(), mapping.join(", "));
+    let (ok, out) = check(dir.path(), &yaml, &[("r.csv", &roster)]);
+    assert!(!ok);
+    assert!(out.contains("detectors are loaded; at most 256 are supported"), "{out}");
+    assert!(!out.contains("panicked"), "{out}");
+}

@@ -86,18 +86,37 @@ async fn fail_open_is_counted_and_monitor_forwards_unchanged() {
     let resp = raw(proxy, &send("bulk.vendor.example", &big)).await;
     assert!(resp.starts_with("HTTP/1.1 200"), "{resp}");
     assert_eq!(sink.last().unwrap().body.len(), big.len(), "no byte lost");
+    // The same when the body arrives in pieces: the part past the limit is streamed on, and the
+    // vendor still gets every byte under the original length.
+    {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let req = send("bulk.vendor.example", &big);
+        let mut conn = TcpStream::connect(proxy).await.unwrap();
+        let (first, second) = req.split_at(req.len() - 3000);
+        conn.write_all(first).await.unwrap();
+        conn.flush().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        conn.write_all(second).await.unwrap();
+        let mut resp = vec![];
+        let _ = tokio::time::timeout(Duration::from_secs(10), conn.read_to_end(&mut resp)).await;
+        assert!(resp.starts_with(b"HTTP/1.1 200"), "{}", String::from_utf8_lossy(&resp));
+        let got = sink.last().unwrap().body;
+        assert_eq!(got.len(), big.len(), "no byte lost, in pieces");
+        assert!(got == big.as_bytes(), "unchanged, in pieces");
+    }
     // Monitor mode: PHI forwarded unchanged, the would-be action recorded.
     let resp = raw(proxy, &send("watch.vendor.example", PHI_JSON)).await;
     assert!(resp.starts_with("HTTP/1.1 200"), "{resp}");
     assert!(resp.contains("x-phiwall-decision: monitor"));
     assert_eq!(&sink.last().unwrap().body[..], PHI_JSON.as_bytes());
     let metrics = raw(r.admin.unwrap(), b"GET /metrics HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n").await;
-    assert!(metrics.contains(r#"phiwall_fail_open_total{destination="bulk"} 1"#), "{metrics}");
+    assert!(metrics.contains(r#"phiwall_fail_open_total{destination="bulk"} 2"#), "{metrics}");
     let audit = std::fs::read_to_string(dir.path().join("audit.jsonl")).unwrap();
     let lines: Vec<serde_json::Value> = audit.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines[0]["fail_open"], true);
-    assert_eq!(lines[1]["action"], "pass");
-    assert_eq!(lines[1]["would_action"], "block");
+    assert_eq!(lines[1]["fail_open"], true);
+    assert_eq!(lines[2]["action"], "pass");
+    assert_eq!(lines[2]["would_action"], "block");
     r.shutdown().await;
 }
 

@@ -397,6 +397,8 @@ pub fn validate(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path) -
             validate_detector(p, d, &mut errors);
         }
     }
+    // Each roster column is a detector too (`roster:<column>`).
+    count += c.exact_match.iter().map(|e| e.columns.value.len()).sum::<usize>();
     if count > crate::detect::keys::MAX_DETECTORS {
         errors.push(err(
             file,

@@ -420,7 +420,16 @@ impl Roster {
     /// Finds roster values in `hay`. `name_key` says whether a key class marks a field as a name.
     pub fn scan(&self, hay: &[u8], fields: &dyn Fields, name_key: &dyn Fn(&KeyClass) -> bool, out: &mut Vec<Finding>) {
         let Ok(text) = std::str::from_utf8(hay) else {
-            return self.scan(String::from_utf8_lossy(hay).as_bytes(), fields, name_key, out);
+            // Invalid bytes become spaces, one for one, so every span still points into `hay`.
+            let mut clean = hay.to_vec();
+            let mut at = 0;
+            while let Err(e) = std::str::from_utf8(&clean[at..]) {
+                let bad = at + e.valid_up_to();
+                let len = e.error_len().unwrap_or(clean.len() - bad);
+                clean[bad..bad + len].fill(b' ');
+                at = bad + len;
+            }
+            return self.scan(&clean, fields, name_key, out);
         };
         let mut st = State::default();
         let bytes = text.as_bytes();
@@ -779,6 +788,17 @@ mod tests {
         // Ordinary words that are also names in the roster.
         assert!(n("Will you hope for the best?").is_empty());
         assert!(n("We will call, hope A-99812 is fine").is_empty());
+    }
+
+    #[test]
+    fn spans_stay_in_place_around_invalid_utf8() {
+        let r = roster(CSV);
+        let hay = b"\xff\xfe note: \xc3 Rosa Delgado \xe2\x82 MRN 4471823";
+        let mut out = vec![];
+        r.scan(hay, &NoFields, &|_| false, &mut out);
+        let mut got: Vec<&[u8]> = out.iter().map(|f| &hay[f.span.clone()]).collect();
+        got.sort();
+        assert_eq!(got, [&b"4471823"[..], b"Delgado", b"Rosa"]);
     }
 
     #[test]

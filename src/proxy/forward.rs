@@ -299,12 +299,16 @@ pub async fn handle(shared: Arc<Shared>, ctx: Arc<ConnCtx>, req: Request<Incomin
             return resp;
         }
     };
-    let bytes_out = fwd.body.len() as u64;
+    // Over the limit at a fail-open destination, the unread rest streams on after what was read:
+    // the length is the client's, not the prefix's.
+    let streamed = rest.is_some() && d.fail_open;
+    let declared = parts.headers.get(http::header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+    let bytes_out = if streamed { declared.unwrap_or(fwd.body.len() as u64) } else { fwd.body.len() as u64 };
     let upstream_body = match rest {
         Some(rest) if d.fail_open => body::chain(fwd.body.clone(), rest),
         _ => body::full(fwd.body.clone()),
     };
-    let up = match upstream_request(fwd, &parts.headers, upstream_body) {
+    let up = match upstream_request(fwd, &parts.headers, upstream_body, streamed) {
         Ok(r) => r,
         Err(e) => {
             let resp = body::error(StatusCode::BAD_REQUEST, e, &rid);
@@ -367,7 +371,7 @@ fn message_of(parts: &http::request::Parts, scheme: String, authority: String, b
 }
 
 /// The request to send upstream for a message the pipeline decided to forward.
-fn upstream_request(m: &Message, original: &HeaderMap, body: ProxyBody) -> Result<Request<ProxyBody>, &'static str> {
+fn upstream_request(m: &Message, original: &HeaderMap, body: ProxyBody, streamed: bool) -> Result<Request<ProxyBody>, &'static str> {
     let mut target = format!("{}://{}", m.scheme, m.authority).into_bytes();
     target.extend_from_slice(&m.path_and_query());
     let uri = Uri::try_from(target).map_err(|_| "the rewritten request target is not a valid URI")?;
@@ -377,8 +381,14 @@ fn upstream_request(m: &Message, original: &HeaderMap, body: ProxyBody) -> Resul
         let (Ok(n), Ok(v)) = (HeaderName::from_bytes(n.as_bytes()), HeaderValue::from_bytes(v)) else { continue };
         headers.append(n, v);
     }
-    // Content-Length is the body's (a de-chunked or redacted body has a new one).
-    if original.contains_key(http::header::CONTENT_LENGTH) || !m.body.is_empty() {
+    // Content-Length is the body's (a de-chunked or redacted body has a new one); a body streamed
+    // on past the limit keeps the client's length, or none (chunked).
+    if streamed {
+        headers.remove(http::header::CONTENT_LENGTH);
+        if let Some(v) = original.get(http::header::CONTENT_LENGTH) {
+            headers.insert(http::header::CONTENT_LENGTH, v.clone());
+        }
+    } else if original.contains_key(http::header::CONTENT_LENGTH) || !m.body.is_empty() {
         headers.insert(http::header::CONTENT_LENGTH, HeaderValue::from(m.body.len()));
     }
     strip_hop_by_hop(headers);
@@ -445,6 +455,7 @@ async fn connect(
             Ok(s) => s,
             Err(e) => {
                 shared.metrics.upstream_errors.with_label_values(&[&d.name, e.kind()]).inc();
+                record(Action::Pass, "upstream error", StatusCode::BAD_GATEWAY, Some(d.name.clone()));
                 return body::json(
                     StatusCode::BAD_GATEWAY,
                     &serde_json::json!({"error": "upstream error", "kind": e.kind(), "request_id": rid}),
@@ -473,6 +484,7 @@ async fn connect(
         Ok(c) => c,
         Err(e) => {
             tracing::error!(error = %e, "minting a leaf certificate failed");
+            record(Action::Deny, "could not prepare TLS interception", StatusCode::INTERNAL_SERVER_ERROR, Some(d.name.clone()));
             return body::error(StatusCode::INTERNAL_SERVER_ERROR, "could not prepare TLS interception", &rid);
         }
     };

@@ -177,6 +177,7 @@ pub async fn start(config: Config, opts: Options) -> Result<Running> {
         }
         None => None,
     };
+    let drain_time = opts.drain;
     if opts.config_path.is_some() {
         tasks.push(tokio::spawn(reload_loop(shared.clone(), opts, stop_rx.clone())));
     }
@@ -184,7 +185,6 @@ pub async fn start(config: Config, opts: Options) -> Result<Running> {
     let drain = {
         let mut rx = stop_rx.clone();
         let shared = shared.clone();
-        let drain_time = Duration::from_secs(10);
         tokio::spawn(async move {
             let _ = rx.changed().await;
             shared.ready.store(false, Ordering::SeqCst);
