@@ -27,8 +27,9 @@ impl DetSet {
     pub fn is_empty(&self) -> bool {
         self.0.iter().all(|w| *w == 0)
     }
-    pub fn words(&self) -> &[u64; 4] {
-        &self.0
+    /// Whether the two sets share a detector.
+    pub fn intersects(&self, other: &DetSet) -> bool {
+        self.0.iter().zip(&other.0).any(|(a, b)| a & b != 0)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {

@@ -607,7 +607,7 @@ impl Scanner {
         }
         for r in &self.rosters {
             let name_keyed = &self.name_keyed;
-            r.scan(hay, fields, &|class: &KeyClass| (0..4).any(|w| class.pos.words()[w] & name_keyed.words()[w] != 0), out);
+            r.scan(hay, fields, &|class: &KeyClass| class.pos.intersects(name_keyed), out);
         }
     }
 

@@ -61,6 +61,8 @@ struct Word {
     rows: Option<RowRefs>,
     /// The column it came from in its first row (for the detector id).
     col: u16,
+    /// An everyday word too ("will", "hope"): decided once, at load.
+    ordinary: bool,
 }
 
 /// Rows (and the column within each) a value belongs to. Most values belong to one row: that
@@ -128,6 +130,9 @@ pub struct Roster {
     /// Column index → category, and the detector that reports it.
     pub columns: Vec<(String, Category)>,
     detectors: Vec<u16>,
+    /// Whether any column holds phones / SSNs (the digit-group pass runs only then).
+    has_phone: bool,
+    has_ssn: bool,
     pub report: LoadReport,
 }
 
@@ -308,6 +313,8 @@ impl Roster {
             filter: vec![0; 1 << (FILTER_BITS - 6)],
             columns: spec.columns.clone(),
             detectors: (0..spec.columns.len() as u16).map(|i| first_detector + i).collect(),
+            has_phone: spec.columns.iter().any(|(_, c)| *c == Category::Phone),
+            has_ssn: spec.columns.iter().any(|(_, c)| *c == Category::Ssn),
             report: LoadReport { file: file.clone(), columns: spec.columns.clone(), random_key: spec.key.is_none(), ..Default::default() },
         };
         let mut rdr = csv::ReaderBuilder::new()
@@ -362,7 +369,8 @@ impl Roster {
                         r.mark(b'W', &w);
                         match r.words.entry(d) {
                             std::collections::hash_map::Entry::Vacant(v) => {
-                                v.insert(Word { rows: Some(RowRefs::One([(row, c)])), col: c });
+                                let ordinary = super::names::is_common_word(&w) || ORDINARY_NAMES.contains(&w.as_str());
+                                v.insert(Word { rows: Some(RowRefs::One([(row, c)])), col: c, ordinary });
                             }
                             std::collections::hash_map::Entry::Occupied(mut o) => {
                                 let e = o.get_mut();
@@ -567,8 +575,13 @@ impl Roster {
                 let d = self.digest(b'W', buf);
                 if let Some(word) = self.words.get(&d) {
                     let w = buf.clone();
-                    let ordinary = super::names::is_common_word(&w) || ORDINARY_NAMES.contains(&w.as_str());
-                    name_toks.push(Tok { span: p_start..p_start + part.len(), rows: word.rows.clone(), col: word.col, word: w, ordinary });
+                    name_toks.push(Tok {
+                        span: p_start..p_start + part.len(),
+                        rows: word.rows.clone(),
+                        col: word.col,
+                        word: w,
+                        ordinary: word.ordinary,
+                    });
                 }
             }
             return;
@@ -631,8 +644,7 @@ impl Roster {
 
     /// Phones and SSNs: digit groups joined by single separators.
     fn digit_runs(&self, b: &[u8], anchors: &mut Vec<(usize, u32)>, out: &mut Vec<Finding>) {
-        let wants = self.columns.iter().any(|(_, c)| matches!(c, Category::Phone | Category::Ssn));
-        if !wants {
+        if !self.has_phone && !self.has_ssn {
             return;
         }
         let mut digits = String::new();
@@ -674,9 +686,11 @@ impl Roster {
                 continue;
             }
             let phone = national(&digits);
-            for (cat, n) in [(Category::Phone, Some(phone)), (Category::Ssn, (digits.len() == 9).then_some(&digits[..]))] {
+            let phone = self.has_phone.then_some(phone);
+            let ssn = (self.has_ssn && digits.len() == 9).then_some(&digits[..]);
+            for (cat, n) in [(Category::Phone, phone), (Category::Ssn, ssn)] {
                 let Some(n) = n else { continue };
-                if !self.columns.iter().any(|(_, c)| *c == cat) || !self.maybe(cat as u8, n) {
+                if !self.maybe(cat as u8, n) {
                     continue;
                 }
                 let d = self.digest(cat as u8, n);
