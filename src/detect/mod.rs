@@ -248,8 +248,10 @@ impl Fields for OneField<'_> {
 
 struct PatInfo {
     det: u16,
-    /// Slot indices of the `value` capture group, when the pattern has one.
-    value_group: Option<(usize, usize)>,
+    /// The pattern alone, with the slot indices of its `value` capture group, when it has one.
+    /// Captures are resolved with this small regex, anchored on the match: the backtracker's
+    /// work (and the visited set it clears) is sized by one pattern's NFA, not the whole set's.
+    value: Option<(Regex, usize, usize)>,
 }
 
 /// A regex error in one detector's pattern.
@@ -489,11 +491,19 @@ impl Scanner {
         };
         let mut pats = Vec::with_capacity(patterns.len());
         for (k, &det) in pat_det.iter().enumerate() {
-            let value_group = re.as_ref().and_then(|re| {
-                let gi = re.group_info();
-                gi.to_index(PatternID::must(k), "value").and_then(|g| gi.slots(PatternID::must(k), g))
-            });
-            pats.push(PatInfo { det, value_group });
+            let has_value = re.as_ref().is_some_and(|re| re.group_info().to_index(PatternID::must(k), "value").is_some());
+            let value = if has_value {
+                let one = Regex::builder()
+                    .syntax(syntax_config())
+                    .configure(Regex::config().match_kind(MatchKind::LeftmostFirst).utf8_empty(false))
+                    .build(&patterns[k])
+                    .expect("compiled in the set already");
+                let gi = one.group_info();
+                gi.to_index(PatternID::ZERO, "value").and_then(|g| gi.slots(PatternID::ZERO, g)).map(|(a, b)| (one, a, b))
+            } else {
+                None
+            };
+            pats.push(PatInfo { det, value });
         }
         let kw = if kw_terms.is_empty() {
             None
@@ -613,7 +623,7 @@ impl Scanner {
 
     fn scan_patterns(&self, re: &Regex, hay: &[u8], fields: &dyn Fields, out: &mut Vec<Finding>) {
         let mut pos = 0;
-        let mut slots = vec![None; re.group_info().slot_len()];
+        let mut slots = vec![None; self.pats.iter().filter_map(|p| p.value.as_ref()).map(|v| v.0.group_info().slot_len()).max().unwrap_or(0)];
         let mut patset = regex_automata::PatternSet::new(re.pattern_len());
         while pos < hay.len() {
             let Some(m) = re.search(&Input::new(hay).span(pos..hay.len())) else {
@@ -621,7 +631,7 @@ impl Scanner {
             };
             let start = m.start();
             let mut accepted_end: Option<usize> = None;
-            if let Some(f) = self.try_pattern(re, m.pattern(), m.range(), hay, fields, &mut slots) {
+            if let Some(f) = self.try_pattern(m.pattern(), m.range(), hay, fields, &mut slots) {
                 accepted_end = Some(f.span.end.max(start + 1));
                 out.push(f);
             }
@@ -639,7 +649,7 @@ impl Scanner {
                 }
                 let input = Input::new(hay).span(start..hay.len()).anchored(Anchored::Pattern(pid));
                 if let Some(m2) = re.search(&input) {
-                    if let Some(f) = self.try_pattern(re, pid, m2.range(), hay, fields, &mut slots) {
+                    if let Some(f) = self.try_pattern(pid, m2.range(), hay, fields, &mut slots) {
                         if !out.iter().rev().take(4).any(|o| o.detector == f.detector && o.span == f.span) {
                             accepted_end = Some(accepted_end.unwrap_or(0).max(f.span.end).max(start + 1));
                             out.push(f);
@@ -664,7 +674,6 @@ impl Scanner {
 
     fn try_pattern(
         &self,
-        re: &Regex,
         pid: PatternID,
         range: Range<usize>,
         hay: &[u8],
@@ -673,9 +682,11 @@ impl Scanner {
     ) -> Option<Finding> {
         let info = &self.pats[pid.as_usize()];
         let mut span = range.clone();
-        if let Some((s0, s1)) = info.value_group {
-            let input = Input::new(hay).span(range.clone()).anchored(Anchored::Pattern(pid));
-            re.search_slots(&input, slots);
+        if let Some((one, s0, s1)) = &info.value {
+            let (s0, s1) = (*s0, *s1);
+            let input = Input::new(hay).span(range.clone()).anchored(Anchored::Yes);
+            let slots = &mut slots[..one.group_info().slot_len()];
+            one.search_slots(&input, slots);
             match (slots.get(s0).copied().flatten(), slots.get(s1).copied().flatten()) {
                 (Some(a), Some(b)) if a.get() < b.get() => span = a.get()..b.get(),
                 _ => return None,
