@@ -498,7 +498,8 @@ async fn connect(
                 return;
             }
         };
-        super::serve_connection(shared, inner, stream).await;
+        let proto = if stream.get_ref().1.alpn_protocol() == Some(b"h2") { super::Proto::H2 } else { super::Proto::Http1 };
+        super::serve_connection(shared, inner, stream, proto).await;
     });
     Response::new(body::empty())
 }

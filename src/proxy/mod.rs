@@ -234,23 +234,32 @@ async fn accept_loop(
                 };
                 let _ = stream.set_nodelay(true);
                 let ctx = Arc::new(ConnCtx { listener: name.clone(), peer, tunnel: None, minter: minter.clone() });
-                tokio::spawn(serve_connection(shared.clone(), ctx, stream));
+                tokio::spawn(serve_connection(shared.clone(), ctx, stream, Proto::Http1));
             }
             _ = stop.changed() => break,
         }
     }
 }
 
-/// Serves HTTP/1.1 (with upgrades, for CONNECT) and HTTP/2 on one connection. (Boxed: an
-/// intercepted tunnel serves a connection from inside a request.)
-pub fn serve_connection<I>(shared: Arc<Shared>, ctx: Arc<ConnCtx>, io: I) -> upstream::BoxFuture<()>
+/// The protocol a connection speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Proto {
+    /// HTTP/1.1 with upgrades (CONNECT): what clients speak to a forward proxy.
+    Http1,
+    /// HTTP/2, as negotiated by ALPN inside an intercepted tunnel.
+    H2,
+}
+
+/// Serves one connection. (Boxed: an intercepted tunnel serves a connection from inside a
+/// request.)
+pub fn serve_connection<I>(shared: Arc<Shared>, ctx: Arc<ConnCtx>, io: I, proto: Proto) -> upstream::BoxFuture<()>
 where
     I: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
 {
-    Box::pin(serve_connection_inner(shared, ctx, io))
+    Box::pin(serve_connection_inner(shared, ctx, io, proto))
 }
 
-async fn serve_connection_inner<I>(shared: Arc<Shared>, ctx: Arc<ConnCtx>, io: I)
+async fn serve_connection_inner<I>(shared: Arc<Shared>, ctx: Arc<ConnCtx>, io: I, proto: Proto)
 where
     I: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
 {
@@ -259,10 +268,16 @@ where
         let (s, c) = (svc_shared.clone(), ctx.clone());
         async move { Ok::<Response<ProxyBody>, Infallible>(forward::handle(s, c, req).await) }
     });
+    let watcher = shared.graceful.lock().unwrap_or_else(|p| p.into_inner()).as_ref().map(|g| g.watcher());
     let mut builder = auto::Builder::new(TokioExecutor::new());
     builder.http1().timer(TokioTimer::new()).header_read_timeout(Duration::from_secs(30));
+    builder.http2().timer(TokioTimer::new());
+    // Knowing the protocol skips sniffing the preface on every connection.
+    let builder = match proto {
+        Proto::Http1 => builder.http1_only(),
+        Proto::H2 => builder.http2_only(),
+    };
     let conn = builder.serve_connection_with_upgrades(TokioIo::new(io), svc);
-    let watcher = shared.graceful.lock().unwrap_or_else(|p| p.into_inner()).as_ref().map(|g| g.watcher());
     let result = match watcher {
         Some(w) => w.watch(conn.into_owned()).await,
         // Shutting down: finish this one without keep-alive.
