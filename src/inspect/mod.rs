@@ -362,8 +362,16 @@ impl<'s> Walker<'s, '_> {
         (self.nodes.len() - 1) as u32
     }
 
+    /// The printable key path of every state a hit sits under (the others stay empty).
     fn ks_paths(&self) -> Vec<String> {
-        (0..self.ks.len() as u32).map(|i| safe_path(self.ks.path(i))).collect()
+        let mut paths = vec![String::new(); self.ks.len()];
+        for h in &self.hits {
+            let p = &mut paths[h.state as usize];
+            if p.is_empty() {
+                *p = safe_path(self.ks.path(h.state));
+            }
+        }
+        paths
     }
 
     fn charge(&mut self, n: usize) -> bool {
@@ -528,9 +536,12 @@ impl<'s> Walker<'s, '_> {
         self.visit_fields_with(id, text, fields, depth, false)
     }
 
-    /// `compact`: the view is structure (JSON) whose fields are the only text worth scanning;
-    /// they are scanned once each, deduplicated, in one buffer (see [`Walker::scan_compact`]).
+    /// `compact`: the view is structure (JSON) whose fields are the only text worth scanning
+    /// (see [`Walker::visit_compact`]).
     fn visit_fields_with(&mut self, id: u32, text: &Bytes, fields: &[Field], depth: u8, compact: bool) {
+        if compact {
+            return self.visit_compact(id, text, fields, depth);
+        }
         let mut children: Vec<(Range<usize>, u32)> = vec![];
         let mut inline: Vec<Field> = vec![];
         if depth < self.limits.max_depth {
@@ -551,26 +562,21 @@ impl<'s> Walker<'s, '_> {
             &merged[..]
         };
         let skip: Vec<Range<usize>> = children.iter().map(|c| c.0.clone()).collect();
-        if compact {
-            self.scan_compact(id, text, fields, &skip);
-        } else {
-            let mut found = vec![];
-            {
-                let view = FieldView { fields, skip: &skip, ks: &self.ks };
-                self.scanner.scan_text(text, &view, &mut found);
-            }
-            let node_state = self.nodes[id as usize].state;
-            let state_at = |pos: usize| -> u32 {
-                let i = fields.partition_point(|f| f.span.start <= pos);
-                if i > 0 && pos < fields[i - 1].span.end {
-                    fields[i - 1].state
-                } else {
-                    node_state
-                }
-            };
-            self.record(id, &mut found, 0, &state_at);
-        }
         let mut found = vec![];
+        {
+            let view = FieldView { fields, skip: &skip, ks: &self.ks };
+            self.scanner.scan_text(text, &view, &mut found);
+        }
+        let node_state = self.nodes[id as usize].state;
+        let state_at = |pos: usize| -> u32 {
+            let i = fields.partition_point(|f| f.span.start <= pos);
+            if i > 0 && pos < fields[i - 1].span.end {
+                fields[i - 1].state
+            } else {
+                node_state
+            }
+        };
+        self.record(id, &mut found, 0, &state_at);
         for f in fields {
             if skip.binary_search_by(|s| s.start.cmp(&f.span.start)).is_ok() {
                 continue;
@@ -588,67 +594,118 @@ impl<'s> Walker<'s, '_> {
         }
     }
 
-    /// Scans only the fields of a structured view, each distinct (key, value) once: member names
-    /// and values are copied into one buffer (separated by `\"` as in JSON), scanned in one pass, and every
-    /// finding is mapped back to each place the value occurs. Analytics batches repeat most of
-    /// their values (user agents, page titles, URLs) and half their bytes are keys and punctuation,
-    /// so this scans a fraction of the text. Numbers under five digits and literals are skipped:
-    /// no pattern can match them (keyed detectors still see them through `scan_value`).
-    fn scan_compact(&mut self, id: u32, text: &Bytes, fields: &[Field], skip: &[Range<usize>]) {
-        struct Seg {
-            buf: Range<usize>,
-            occurrences: Vec<usize>,
-        }
+    /// A structured view (JSON) whose fields are the only text worth scanning, each distinct
+    /// (key, value) worked on once. Analytics batches repeat most of their values (user agents,
+    /// page titles, URLs, every member name) and half their bytes are keys and punctuation.
+    ///
+    /// - The first occurrence of a (key state, value) is opened (decoded children, URL and form
+    ///   parts as fields), its keyed detectors run, and its text is copied into one buffer
+    ///   (values separated by `"` as in JSON itself, so no pattern reads across two values).
+    /// - Later occurrences only record where they are, unless the first one had a child view:
+    ///   every occurrence of such a value is opened on its own, so each gets its own child.
+    /// - The buffer is scanned in one pass and every finding (and every keyed finding) is mapped
+    ///   back to each place its value occurs.
+    ///
+    /// Numbers under five digits and literals are not copied: no pattern can match them (keyed
+    /// detectors still see them).
+    fn visit_compact(&mut self, id: u32, text: &Bytes, fields: &[Field], depth: u8) {
         let mut buf: Vec<u8> = Vec::with_capacity(text.len() / 2);
-        let mut segs: Vec<Seg> = vec![];
-        // Fields in buffer coordinates (top-level segments and the fields nested inside them).
-        let mut bfields: Vec<Field> = vec![];
-        let mut seen: rustc_hash::FxHashMap<(u32, &[u8]), usize> = Default::default();
+        // Fields in buffer coordinates, and the buffer span of each copied segment.
+        let mut bfields: Vec<Field> = Vec::with_capacity(fields.len() / 2);
+        let mut bsegs: Vec<(Range<usize>, u32)> = vec![];
+        // (segment, position in the text) of every occurrence; keyed findings per segment,
+        // relative to the segment's start.
+        let mut occs: Vec<(u32, usize)> = Vec::with_capacity(fields.len());
+        let mut vfound: Vec<(u32, Finding, u32)> = vec![];
+        let mut seen: rustc_hash::FxHashMap<(u32, &[u8]), u32> = Default::default();
+        seen.reserve(fields.len() / 2);
+        let mut children: Vec<u32> = vec![];
+        let mut inline: Vec<Field> = vec![];
+        let mut skips: Vec<Range<usize>> = vec![];
+        let mut found = vec![];
+        let mut nseg = 0u32;
         let mut i = 0;
         while i < fields.len() {
             let f = &fields[i];
-            // Nested fields (key=value pairs, URL parts) belong to the field before them.
+            // Nested fields (key=value pairs in prose) belong to the field before them.
             let mut j = i + 1;
             while j < fields.len() && fields[j].span.start < f.span.end {
                 j += 1;
             }
             let v = &text[f.span.clone()];
-            let inert = v.len() < 5 && v.iter().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'.'))
-                || matches!(v, b"true" | b"false" | b"null")
-                || v.is_empty();
-            let skipped = skip.binary_search_by(|s| s.start.cmp(&f.span.start)).is_ok();
-            if !inert && !skipped {
-                match seen.get(&(f.state, v)) {
-                    Some(&k) => segs[k].occurrences.push(f.span.start),
-                    None => {
-                        let start = buf.len();
-                        buf.extend_from_slice(v);
-                        let end = buf.len();
-                        // Separated as in JSON itself, so no pattern reads across two values.
-                        buf.push(b'"');
-                        bfields.push(Field { span: start..end, state: f.state, decode: None });
-                        for n in &fields[i + 1..j] {
-                            if !skip.iter().any(|s| s.start <= n.span.start && n.span.end <= s.end) {
-                                let a = start + (n.span.start - f.span.start);
-                                bfields.push(Field { span: a..a + n.span.len(), state: n.state, decode: None });
-                            }
-                        }
-                        seen.insert((f.state, v), segs.len());
-                        segs.push(Seg { buf: start..end, occurrences: vec![f.span.start] });
+            if let Some(&seg) = seen.get(&(f.state, v)) {
+                occs.push((seg, f.span.start));
+                i = j;
+                continue;
+            }
+            let seg = nseg;
+            nseg += 1;
+            inline.clear();
+            skips.clear();
+            if depth < self.limits.max_depth {
+                for g in &fields[i..j] {
+                    if let Some(child) = self.child_for(id, text, g.span.clone(), g.decode, g.state, &mut inline) {
+                        children.push(child);
+                        skips.push(g.span.clone());
                     }
                 }
             }
+            let top_skipped = skips.first().is_some_and(|s| *s == f.span);
+            let in_skip = |g: &Field| skips.iter().any(|s| s.start <= g.span.start && g.span.end <= s.end);
+            // Keyed detectors on the value and its parts.
+            for g in fields[i..j].iter().chain(inline.iter()) {
+                if skips.iter().any(|s| s.start == g.span.start) {
+                    continue;
+                }
+                let class = self.ks.class(g.state);
+                if class.pos.is_empty() {
+                    continue;
+                }
+                self.scanner.scan_value(&text[g.span.clone()], class, &mut found);
+                let delta = g.span.start - f.span.start;
+                for mut x in found.drain(..) {
+                    x.span = x.span.start + delta..x.span.end + delta;
+                    vfound.push((seg, x, g.state));
+                }
+            }
+            let inert = v.len() < 5 && v.iter().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'.'))
+                || matches!(v, b"true" | b"false" | b"null")
+                || v.is_empty();
+            if !inert && !top_skipped {
+                let start = buf.len();
+                buf.extend_from_slice(v);
+                buf.push(b'"');
+                let mark = bfields.len();
+                bfields.push(Field { span: start..start + v.len(), state: f.state, decode: None });
+                for g in fields[i + 1..j].iter().chain(inline.iter()) {
+                    if !in_skip(g) {
+                        let a = start + (g.span.start - f.span.start);
+                        bfields.push(Field { span: a..a + g.span.len(), state: g.state, decode: None });
+                    }
+                }
+                bfields[mark..].sort_by_key(|b| b.span.start);
+                bsegs.push((start..start + v.len(), seg));
+            }
+            occs.push((seg, f.span.start));
+            if skips.is_empty() {
+                seen.insert((f.state, v), seg);
+            }
             i = j;
         }
-        let mut found = vec![];
         {
             let view = FieldView { fields: &bfields, skip: &[], ks: &self.ks };
             self.scanner.scan_text(&buf, &view, &mut found);
         }
-        for f in found {
-            let k = segs.partition_point(|s| s.buf.start <= f.span.start) - 1;
-            let seg = &segs[k];
-            if f.span.end > seg.buf.end {
+        occs.sort_unstable();
+        let occurrences = |seg: u32| {
+            let a = occs.partition_point(|o| o.0 < seg);
+            let b = occs.partition_point(|o| o.0 <= seg);
+            &occs[a..b]
+        };
+        for f in found.drain(..) {
+            let k = bsegs.partition_point(|s| s.0.start <= f.span.start) - 1;
+            let (brange, seg) = &bsegs[k];
+            if f.span.end > brange.end {
                 continue;
             }
             let state = {
@@ -659,12 +716,21 @@ impl<'s> Walker<'s, '_> {
                     KeyStates::ROOT
                 }
             };
-            for &occ in &seg.occurrences {
-                let delta = occ as isize - seg.buf.start as isize;
+            for &(_, pos) in occurrences(*seg) {
                 let mut g = f.clone();
-                g.span = (f.span.start as isize + delta) as usize..(f.span.end as isize + delta) as usize;
+                g.span = f.span.start - brange.start + pos..f.span.end - brange.start + pos;
                 self.hits.push(Hit { node: id, finding: g, state });
             }
+        }
+        for (seg, f, state) in vfound {
+            for &(_, pos) in occurrences(seg) {
+                let mut g = f.clone();
+                g.span = f.span.start + pos..f.span.end + pos;
+                self.hits.push(Hit { node: id, finding: g, state });
+            }
+        }
+        for child in children {
+            self.visit(child, depth + 1);
         }
     }
 
