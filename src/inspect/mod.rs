@@ -1072,7 +1072,20 @@ impl<'s> Walker<'s, '_> {
     fn apply_sibling_rules(&mut self, text: &Bytes, leaves: &mut [json::Leaf], objs: &[json::Obj]) {
         const DISCRIMINATORS: &[&[u8]] =
             &[b"name", b"key", b"field", b"fieldName", b"field_name", b"label", b"type", b"system", b"attribute", b"property", b"param"];
+        // Only objects with a `value`-like member can pair: find them in one pass.
+        let mut paired = vec![false; objs.len()];
+        for l in leaves.iter() {
+            if l.obj != u32::MAX && l.kind != json::LeafKind::Key {
+                let k = &text[l.key.clone()];
+                if k == b"value" || k == b"val" || k == b"answer" || k == b"valueString" {
+                    paired[l.obj as usize] = true;
+                }
+            }
+        }
         for (oid, obj) in objs.iter().enumerate() {
+            if !paired[oid] {
+                continue;
+            }
             let members = obj.leaves.clone();
             let mut value_leaf = None;
             let mut disc: Option<String> = None;
