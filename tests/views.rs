@@ -89,6 +89,24 @@ fn ndjson_lines() {
 }
 
 #[test]
+fn name_value_pairs_and_typed_attributes() {
+    // OpenTelemetry logs: the key is a sibling, the value one level down and typed. The MRN
+    // has no label in its text; only the pairing says what it is.
+    let body = r#"{"resourceLogs":[{"scopeLogs":[{"logRecords":[{"body":{"stringValue":"chart lock failed"},"attributes":[{"key":"mrn","value":{"stringValue":"4471823"}},{"key":"http.status_code","value":{"intValue":"500"}},{"key":"service.version","value":{"stringValue":"3.14.2"}}]}]}]}]}"#;
+    let (_, f) = redacted("otlp", &msg("/v1/logs", &[("Content-Type", "application/json")], body.into()));
+    no_phi("otlp", &f.body);
+    let v: serde_json::Value = serde_json::from_slice(&f.body).expect("still JSON");
+    let attrs = &v["resourceLogs"][0]["scopeLogs"][0]["logRecords"][0]["attributes"];
+    assert_eq!(attrs[1]["value"]["intValue"], "500");
+    assert_eq!(attrs[2]["value"]["stringValue"], "3.14.2");
+    // Form-style pairs (`{"name": "mrn", "value": …}`) pair the same way.
+    let body = r#"{"fields":[{"name":"mrn","value":"4471823"},{"name":"plan","value":"gold"}]}"#;
+    let (_, f) = redacted("pairs", &msg("/v1/forms", &[("Content-Type", "application/json")], body.into()));
+    no_phi("pairs", &f.body);
+    assert!(String::from_utf8_lossy(&f.body).contains(r#""value":"gold""#));
+}
+
+#[test]
 fn form_with_base64_json() {
     let inner = r#"{"event":"Lead","traits":{"email":"maria.gonzalez@example.org","plan":"pro"}}"#;
     let b64 = base64::engine::general_purpose::STANDARD.encode(inner);

@@ -1072,13 +1072,30 @@ impl<'s> Walker<'s, '_> {
     fn apply_sibling_rules(&mut self, text: &Bytes, leaves: &mut [json::Leaf], objs: &[json::Obj]) {
         const DISCRIMINATORS: &[&[u8]] =
             &[b"name", b"key", b"field", b"fieldName", b"field_name", b"label", b"type", b"system", b"attribute", b"property", b"param"];
+        // Typed values one level down, as OpenTelemetry writes attributes:
+        // `{"key": "patient.mrn", "value": {"stringValue": "…"}}`.
+        const TYPED: &[&[u8]] = &[b"stringValue", b"intValue", b"doubleValue", b"bytesValue", b"string_value", b"int_value"];
         // Only objects with a `value`-like member can pair: find them in one pass.
         let mut paired = vec![false; objs.len()];
-        for l in leaves.iter() {
-            if l.obj != u32::MAX && l.kind != json::LeafKind::Key {
-                let k = &text[l.key.clone()];
-                if k == b"value" || k == b"val" || k == b"answer" || k == b"valueString" {
-                    paired[l.obj as usize] = true;
+        let mut typed: Vec<Option<usize>> = vec![];
+        for (i, l) in leaves.iter().enumerate() {
+            if l.obj == u32::MAX || l.kind == json::LeafKind::Key {
+                continue;
+            }
+            let k = &text[l.key.clone()];
+            if k == b"value" || k == b"val" || k == b"answer" || k == b"valueString" {
+                paired[l.obj as usize] = true;
+            } else if TYPED.contains(&k) && self.ks.path(objs[l.obj as usize].state).ends_with("value") {
+                // The object holding the typed value is the `value` member of the one opened just
+                // before it that contains it (objects are numbered as they open).
+                let inner = l.obj as usize;
+                let range = &objs[inner].leaves;
+                if let Some(outer) = (0..inner).rev().find(|&o| objs[o].leaves.start <= range.start && range.end <= objs[o].leaves.end) {
+                    if typed.is_empty() {
+                        typed = vec![None; objs.len()];
+                    }
+                    typed[outer] = Some(i);
+                    paired[outer] = true;
                 }
             }
         }
@@ -1108,7 +1125,7 @@ impl<'s> Walker<'s, '_> {
                     code = Some(String::from_utf8_lossy(&text[l.span.clone()]).to_string());
                 }
             }
-            let Some(v) = value_leaf else { continue };
+            let Some(v) = value_leaf.or_else(|| typed.get(oid).copied().flatten()) else { continue };
             let canonical = code.as_deref().and_then(identifier_type).or_else(|| disc.as_deref().and_then(identifier_type)).or_else(|| {
                 disc.filter(|d| d.len() <= 40 && d.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b' ' | b'.')))
                     .map(|d| d.to_string())
