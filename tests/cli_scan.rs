@@ -125,3 +125,18 @@ fn malformed_request_is_a_clear_error() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("req.http: the request head is incomplete or malformed"));
 }
+
+#[test]
+fn keys_that_are_values_are_not_printed() {
+    // Maps keyed by a patient's name, a record number or a date: the keys are PHI too, and the
+    // locations in the output must not spell them (in any case).
+    let body = r#"{"patients":{"Maria Gonzalez":{"dob":"1962-03-14"},"4471823":{"ssn":"078-05-1120"},"2026-05-01":{"email":"maria@example.com"}}}"#;
+    let (d, _, stderr) = scan_request(&request("api.segment.io", body));
+    assert_eq!(d["action"], "redact");
+    let out = d.to_string().to_lowercase() + &stderr.to_lowercase();
+    for v in ["maria", "gonzalez", "4471823", "2026_05_01", "2026-05-01"] {
+        assert!(!out.contains(v), "{v} in {out}");
+    }
+    let locations: Vec<&str> = d["findings"].as_array().unwrap().iter().map(|f| f["location"].as_str().unwrap()).collect();
+    assert!(locations.contains(&"body:patients.*.dob"), "{locations:?}");
+}

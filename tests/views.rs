@@ -107,6 +107,18 @@ fn name_value_pairs_and_typed_attributes() {
 }
 
 #[test]
+fn labels_in_neighbouring_cells() {
+    // An HTML email: each label in one cell, its value in the next; nothing in the value says
+    // what it is.
+    let body = "<html><body><table><tr><td>MRN</td><td>4471823</td></tr><tr><th>Order</th><td>ORD-2024-88812</td></tr></table><p><b>Member ID:</b> XJH88812</p></body></html>";
+    let (_, f) = redacted("html", &msg("/v3/mail/send", &[("Content-Type", "text/html")], body.into()));
+    no_phi("html", &f.body);
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(t.contains("<td>ORD-2024-88812</td>"), "{t}");
+    assert!(!t.contains("XJH88812"), "{t}");
+}
+
+#[test]
 fn form_with_base64_json() {
     let inner = r#"{"event":"Lead","traits":{"email":"maria.gonzalez@example.org","plan":"pro"}}"#;
     let b64 = base64::engine::general_purpose::STANDARD.encode(inner);

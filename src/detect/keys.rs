@@ -207,6 +207,33 @@ impl<'s> KeyStates<'s> {
     pub fn path(&self, state: u32) -> &str {
         &self.states[state as usize].path
     }
+
+    /// The path of a state fit to print (last four segments): a key whose raw form is not an
+    /// identifier (spaces, over 40 bytes, five digits or more: a map keyed by names, dates or
+    /// record numbers) is `*`, and so is a segment `hide` rejects.
+    pub fn printable(&self, state: u32, hide: &dyn Fn(&str) -> bool) -> String {
+        let mut segs: Vec<String> = vec![];
+        let mut s = state;
+        while s != Self::ROOT && s != u32::MAX && segs.len() < 4 {
+            let st = &self.states[s as usize];
+            let raw = &st.raw;
+            let digits = raw.iter().filter(|b| b.is_ascii_digit()).count();
+            let ident = raw.len() <= 40
+                && digits < 5
+                && raw.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'[' | b']' | b'/' | b':' | b'$' | b'@'));
+            let norm = normalize_key(raw);
+            for seg in norm.split('.').rev() {
+                if seg.is_empty() {
+                    continue;
+                }
+                segs.push(if ident && !hide(seg) { seg.to_string() } else { "*".to_string() });
+            }
+            s = st.parent;
+        }
+        segs.truncate(4);
+        segs.reverse();
+        segs.join(".")
+    }
 }
 
 #[cfg(test)]

@@ -346,19 +346,40 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
     let mut stack: Vec<u32> = vec![base];
     let mut i = 0;
     let mut text_start = 0;
-    let push_text = |a: usize, b: usize, state: u32, out: &mut Vec<Field>| {
+    // The last text seen, when it reads like a label ("Date of Birth", "MRN:"), and the depth
+    // it sat at: the next text, in the next cell (`<td>MRN</td><td>4471823</td>`, `<dt>`/`<dd>`)
+    // or after it in the parent (`<b>MRN:</b> 4471823`), is keyed by it.
+    let mut label: Option<(Range<usize>, usize)> = None;
+    let mut push_text = |a: usize, b: usize, stack: &[u32], ks: &mut KeyStates, out: &mut Vec<Field>| {
         let s = &t[a..b];
         if s.iter().any(|c| !c.is_ascii_whitespace()) {
             let lead = s.iter().take_while(|c| c.is_ascii_whitespace()).count();
             let trail = s.iter().rev().take_while(|c| c.is_ascii_whitespace()).count();
             let span = a + lead..b - trail;
             let decode = t[span.clone()].contains(&b'&').then_some(Encoding::XmlText);
+            let depth = stack.len();
+            let mut state = *stack.last().unwrap();
+            if let Some((l, at)) = label.take() {
+                let colon = t[l.end - 1] == b':';
+                if at == depth || (colon && at == depth + 1) {
+                    let name = &t[l.start..if colon { l.end - 1 } else { l.end }];
+                    // Only a label that names something (a key a detector knows) counts: text
+                    // that merely looks like a label (a name in a cell) never becomes a key.
+                    let keyed = ks.child(state, name);
+                    if !ks.class(keyed).is_empty() {
+                        state = keyed;
+                    }
+                }
+            }
+            if is_label(&t[span.clone()]) {
+                label = Some((span.clone(), depth));
+            }
             out.push(Field { span, state, decode });
         }
     };
     while let Some(k) = memchr::memchr(b'<', &t[i..]) {
         let lt = i + k;
-        push_text(text_start, lt, *stack.last().unwrap(), out);
+        push_text(text_start, lt, &stack, ks, out);
         if t[lt..].starts_with(b"<![CDATA[") {
             let Some(e) = memchr::memmem::find(&t[lt..], b"]]>") else {
                 return false;
@@ -423,8 +444,17 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
         i = gt + 1;
         text_start = i;
     }
-    push_text(text_start, t.len(), *stack.last().unwrap(), out);
+    push_text(text_start, t.len(), &stack, ks, out);
     true
+}
+
+/// Whether a text reads like a field label: a few words of letters, no digits.
+fn is_label(s: &[u8]) -> bool {
+    let words = s.split(|b| b.is_ascii_whitespace()).filter(|w| !w.is_empty()).count();
+    (2..=40).contains(&s.len())
+        && (1..=4).contains(&words)
+        && s.iter().any(u8::is_ascii_alphabetic)
+        && s.iter().all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'#' | b':' | b'.' | b'_' | b'-' | b'/' | b'\''))
 }
 
 /// CSV with a header row: each cell keyed by its column name.

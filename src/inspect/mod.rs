@@ -362,13 +362,24 @@ impl<'s> Walker<'s, '_> {
         (self.nodes.len() - 1) as u32
     }
 
-    /// The printable key path of every state a hit sits under (the others stay empty).
+    /// The printable key path of every state a hit sits under (the others stay empty). Keys can
+    /// be values (a map keyed by patient names): no segment is printed that is not an
+    /// identifier, or that holds a word of anything found in this message.
     fn ks_paths(&self) -> Vec<String> {
+        let mut found_words: rustc_hash::FxHashSet<String> = Default::default();
+        for h in &self.hits {
+            let t = &self.nodes[h.node as usize].text;
+            let v = &t[h.finding.span.start.min(t.len())..h.finding.span.end.min(t.len())];
+            for w in v.split(|b| !b.is_ascii_alphanumeric()).filter(|w| w.len() >= 3) {
+                found_words.insert(String::from_utf8_lossy(w).to_ascii_lowercase());
+            }
+        }
+        let hide = |seg: &str| seg.split('_').any(|w| found_words.contains(w)) || found_words.contains(seg);
         let mut paths = vec![String::new(); self.ks.len()];
         for h in &self.hits {
             let p = &mut paths[h.state as usize];
             if p.is_empty() {
-                *p = safe_path(self.ks.path(h.state));
+                *p = safe_path(&self.ks.printable(h.state, &hide));
             }
         }
         paths
