@@ -76,11 +76,18 @@ enum AuditCommand {
 
 /// The shipped default config intercepts HTTPS with a development CA in ./certs; create it on
 /// first use so `cargo run --release` works on a fresh machine.
-fn ensure_dev_certs(path: &Option<PathBuf>) -> Result<()> {
-    if path.is_none() {
-        let written = phiwall::proxy::tls::init_dev_certs(std::path::Path::new("certs"), false)?;
+/// Creates the development intercept CA a listener names when neither file exists yet (see
+/// `config::validate::dev_ca_missing`).
+fn ensure_dev_certs(config: &Config) -> Result<()> {
+    for l in &config.listeners {
+        let Some((cert, key)) = &l.intercept else { continue };
+        if cert.exists() || key.exists() {
+            continue;
+        }
+        let Some(dir) = cert.parent() else { continue };
+        let written = phiwall::proxy::tls::init_dev_certs(dir, false)?;
         if written.iter().any(|w| w.ends_with("ca.pem")) {
-            eprintln!("phiwall: created a development intercept CA: certs/ca.pem (trust it in clients whose HTTPS phiwall should inspect)");
+            tracing::warn!(path = %cert.display(), "created a development intercept CA (trust it in clients whose HTTPS phiwall should inspect)");
         }
     }
     Ok(())
@@ -125,11 +132,11 @@ fn run(path: Option<PathBuf>) -> Result<ExitCode> {
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         .with_writer(std::io::stderr)
         .init();
-    ensure_dev_certs(&path)?;
     let config = load(&path, config::Examples::Run)?;
-    for w in &config.warnings {
+    for w in config.warnings.iter().filter(|w| !w.contains("development intercept CA")) {
         tracing::warn!("{w}");
     }
+    ensure_dev_certs(&config)?;
     tracing::info!(config = %config.source, checksum = %&config.checksum[..16], "configuration loaded");
     for r in config.scanner.rosters() {
         tracing::info!("{}", roster_line(&r.report));

@@ -23,10 +23,17 @@ fn check(dir: &Path, config: &str, extra: &[(&str, &str)]) -> (bool, String) {
 fn shipped_config_passes() {
     let out = phiwall().arg("check").output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    // The shipped file names a development CA under certs/: without it, check says how to make it.
+    // The shipped file names the development CA under certs/, which `run` creates: on a fresh
+    // checkout check passes and says so.
     let dir = tempfile::tempdir().unwrap();
     let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/phiwall.yaml");
     let out = phiwall().arg("check").arg("--config").arg(&shipped).current_dir(dir.path()).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`phiwall run` creates it"));
+    // A CA that is not the development pair must exist.
+    let yaml = std::fs::read_to_string(&shipped).unwrap().replace("certs/ca-key.pem", "certs/intercept-key.pem");
+    std::fs::write(dir.path().join("custom.yaml"), yaml).unwrap();
+    let out = phiwall().args(["check", "--config", "custom.yaml"]).current_dir(dir.path()).output().unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("create it with `phiwall certs init`"));
     let out = phiwall().args(["certs", "init"]).current_dir(dir.path()).output().unwrap();

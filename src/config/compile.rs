@@ -154,6 +154,16 @@ pub fn compile(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path, te
         rosters.push(r);
     }
     let scanner = scanner.with_rosters(rosters);
+    for l in &c.listeners {
+        if let Some(i) = &l.intercept {
+            if super::validate::dev_ca_missing(base, &i.ca_cert.value, &i.ca_key.value) {
+                warnings.push(format!(
+                    "listener `{}`: the development intercept CA {} does not exist yet; `phiwall run` creates it (or run `phiwall certs init`)",
+                    l.name.value, i.ca_cert.value
+                ));
+            }
+        }
+    }
     let listeners = c
         .listeners
         .iter()

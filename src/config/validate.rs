@@ -172,11 +172,9 @@ pub fn validate(c: &ConfigFile, packs: &[LoadedPack], file: &str, base: &Path) -
                     ));
                 }
                 if let Some(i) = &l.intercept {
-                    // The built-in config names a development CA that `phiwall run` creates on
-                    // first start; offline commands do not need it.
-                    let builtin_missing =
-                        file.starts_with("<builtin>") && !base.join(&i.ca_cert.value).exists() && !base.join(&i.ca_key.value).exists();
-                    if !builtin_missing {
+                    // A development CA (`ca.pem` and `ca-key.pem` side by side, both missing) is
+                    // created by `phiwall run` on first start; offline commands do not need it.
+                    if !dev_ca_missing(base, &i.ca_cert.value, &i.ca_key.value) {
                         check_file(file, base, &i.ca_cert, "the intercept CA certificate", &mut errors);
                         check_file(file, base, &i.ca_key, "the intercept CA key", &mut errors);
                     }
@@ -520,4 +518,15 @@ pub fn run_examples(config: &Config, packs: &[LoadedPack]) -> Vec<ConfigError> {
         }
     }
     errors
+}
+
+/// Whether an intercept CA pair is the development one that `phiwall run` creates: both files
+/// missing, named `ca.pem` and `ca-key.pem` in the same directory.
+pub fn dev_ca_missing(base: &std::path::Path, cert: &str, key: &str) -> bool {
+    let (c, k) = (base.join(cert), base.join(key));
+    !c.exists()
+        && !k.exists()
+        && c.file_name().is_some_and(|n| n == "ca.pem")
+        && k.file_name().is_some_and(|n| n == "ca-key.pem")
+        && c.parent() == k.parent()
 }

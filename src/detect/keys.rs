@@ -220,7 +220,9 @@ impl<'s> KeyStates<'s> {
             let digits = raw.iter().filter(|b| b.is_ascii_digit()).count();
             let ident = raw.len() <= 40
                 && digits < 5
-                && raw.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'[' | b']' | b'/' | b':' | b'$' | b'@'));
+                && raw
+                    .iter()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'[' | b']' | b'/' | b':' | b'$' | b'@'));
             let norm = normalize_key(raw);
             for seg in norm.split('.').rev() {
                 if seg.is_empty() {

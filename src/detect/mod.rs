@@ -623,7 +623,8 @@ impl Scanner {
 
     fn scan_patterns(&self, re: &Regex, hay: &[u8], fields: &dyn Fields, out: &mut Vec<Finding>) {
         let mut pos = 0;
-        let mut slots = vec![None; self.pats.iter().filter_map(|p| p.value.as_ref()).map(|v| v.0.group_info().slot_len()).max().unwrap_or(0)];
+        let mut slots =
+            vec![None; self.pats.iter().filter_map(|p| p.value.as_ref()).map(|v| v.0.group_info().slot_len()).max().unwrap_or(0)];
         let mut patset = regex_automata::PatternSet::new(re.pattern_len());
         while pos < hay.len() {
             let Some(m) = re.search(&Input::new(hay).span(pos..hay.len())) else {

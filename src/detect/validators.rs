@@ -333,6 +333,12 @@ pub fn email(s: &[u8]) -> bool {
     if local.is_empty() || domain.len() < 3 || local.len() > 64 {
         return false;
     }
+    // Addresses no person reads: a sender of notifications, never a patient's.
+    const NOBODY: &[&[u8]] =
+        &[b"noreply", b"no-reply", b"no_reply", b"donotreply", b"do-not-reply", b"do_not_reply", b"mailer-daemon", b"postmaster"];
+    if NOBODY.iter().any(|n| local.eq_ignore_ascii_case(n)) {
+        return false;
+    }
     let Some(dot) = memchr::memrchr(b'.', domain) else {
         return false;
     };
@@ -443,6 +449,7 @@ pub fn parse_date(s: &[u8]) -> Option<Ymd> {
         Some(10) if t.as_bytes()[4] == b'-' => &t[..10],
         _ => t,
     };
+    let t = strip_time(t);
     let parts: Vec<&str> = t
         .split(['-', '/', '.', ' ', ','])
         .filter(|p| !p.is_empty() && !matches!(p.to_ascii_lowercase().as_str(), "de" | "del" | "of" | "the"))
@@ -490,6 +497,19 @@ pub fn parse_date(s: &[u8]) -> Option<Ymd> {
 }
 
 /// A calendar-valid date in one of the forms [`parse_date`] reads.
+/// A date without a trailing time of day: "05/14/2026 10:30", "May 14, 2026 at 10:30 AM".
+fn strip_time(t: &str) -> &str {
+    let Some(c) = t.find(':') else { return t };
+    let Some(sp) = t[..c].rfind(' ') else { return t };
+    let hh = &t[sp + 1..c];
+    if hh.is_empty() || hh.len() > 2 || !hh.bytes().all(|b| b.is_ascii_digit()) {
+        return t;
+    }
+    let head = t[..sp].trim_end();
+    let head = head.strip_suffix(" at").or_else(|| head.strip_suffix(" @")).unwrap_or(head);
+    head.trim_end().trim_end_matches(',')
+}
+
 pub fn date(s: &[u8]) -> bool {
     parse_date(s).is_some()
 }
@@ -638,7 +658,7 @@ mod tests {
         check(
             email,
             &["info@presidio.site", "user@xn--80ak6aa92e.com", "a.b+c@clinic.health"],
-            &["logo@2x.png", "info@presidio.", "@x.com"],
+            &["logo@2x.png", "info@presidio.", "@x.com", "noreply@clinic.example", "Do-Not-Reply@clinic.example"],
         );
         check(age_over_89, &["90", "104"], &["89", "9", "130", "abc"]);
         check(imei, &["490154203237518"], &["490154203237519"]);
@@ -659,6 +679,11 @@ mod tests {
         assert_eq!(d("1962-03-14T00:00:00Z"), Some(Ymd { y: 1962, m: 3, d: 14 }));
         assert_eq!(d("11 de septiembre de 2026"), Some(Ymd { y: 2026, m: 9, d: 11 }));
         assert_eq!(d("14th of March 1962"), Some(Ymd { y: 1962, m: 3, d: 14 }));
+        // With a time of day after the date.
+        assert_eq!(d("May 14, 2026 at 10:30 AM"), Some(Ymd { y: 2026, m: 5, d: 14 }));
+        assert_eq!(d("05/14/2026 10:30"), Some(Ymd { y: 2026, m: 5, d: 14 }));
+        assert_eq!(d("14 May 2026, 9:05 pm"), Some(Ymd { y: 2026, m: 5, d: 14 }));
+        assert_eq!(d("10:30"), None);
         check(date, &["2/29/2024", "12/31/1999"], &["2/30/2024", "13/13/2020", "2023-02-29", "1.2.3", "99999999", "hello"]);
     }
 }
