@@ -399,3 +399,24 @@ proptest! {
         prop_assert_eq!(again.decision.action, Action::Pass, "{:?}", again.findings);
     }
 }
+
+#[test]
+fn binary_bodies_are_scanned_and_never_rewritten() {
+    // A protobuf message: length-prefixed fields. Rewriting a value would break the framing, so a
+    // disallowed finding blocks it; a clean one passes untouched.
+    let mut pb = vec![0x0a, 0x1a];
+    pb.extend_from_slice(b"maria.gonzalez@example.org");
+    pb.extend_from_slice(&[0x10, 0x96, 0x01]);
+    for ct in ["application/x-protobuf", "application/grpc+proto", "application/octet-stream"] {
+        let o = process(config(), &msg("/v1/events", &[("Content-Type", ct)], pb.clone()), false, None);
+        assert_eq!(o.decision.action, Action::Block, "{ct}: {:?}", o.decision);
+        assert_eq!(o.decision.reason, phiwall::policy::Reason::Unredactable, "{ct}");
+    }
+    // Undeclared, but NULs and control bytes say binary.
+    let o = process(config(), &msg("/v1/events", &[], pb.clone()), false, None);
+    assert_eq!(o.decision.action, Action::Block);
+    let clean = vec![0x0a, 0x05, b'h', b'e', b'l', b'l', b'o', 0x10, 0x96, 0x01, 0x00];
+    let o = process(config(), &msg("/v1/events", &[("Content-Type", "application/x-protobuf")], clean.clone()), false, None);
+    assert_eq!(o.decision.action, Action::Pass);
+    assert_eq!(&o.forward.unwrap().body[..], &clean[..]);
+}

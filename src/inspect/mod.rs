@@ -50,6 +50,10 @@ pub enum Format {
     Xml,
     Csv,
     Text,
+    /// Bytes that are not text (protobuf, gRPC, msgpack, octet-stream; NULs and control bytes):
+    /// scanned raw like text, never rewritten: a redaction would break its framing, so a
+    /// disallowed finding in it blocks the request.
+    Binary,
 }
 
 /// One view: its text (decoded), where it sits in its parent, and how to get back there.
@@ -284,8 +288,33 @@ pub fn format_of_content_type(ct: &str) -> Option<Format> {
         "application/edi-x12" | "application/x12" | "text/x12" => Format::X12,
         m if m.ends_with("+xml") => Format::Xml,
         "text/csv" | "application/csv" | "text/tab-separated-values" | "text/tsv" => Format::Csv,
+        "application/x-protobuf"
+        | "application/protobuf"
+        | "application/vnd.google.protobuf"
+        | "application/octet-stream"
+        | "application/msgpack"
+        | "application/x-msgpack"
+        | "application/vnd.msgpack"
+        | "application/cbor"
+        | "application/avro"
+        | "avro/binary"
+        | "application/x-thrift"
+        | "application/vnd.apache.thrift.binary" => Format::Binary,
+        m if m.starts_with("application/grpc") => Format::Binary,
         _ => return None,
     })
+}
+
+/// The format of a body: as declared, else as it looks; text unless its bytes say binary.
+fn body_format(declared: Option<Format>, t: &[u8]) -> Format {
+    declared.or_else(|| sniff(t)).unwrap_or_else(|| if looks_binary(t) { Format::Binary } else { Format::Text })
+}
+
+/// NUL bytes, or more than one in twenty of the first KiB a control byte that text never holds.
+fn looks_binary(t: &[u8]) -> bool {
+    let head = &t[..t.len().min(1024)];
+    let control = head.iter().filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f).count();
+    memchr::memchr(0, head).is_some() || control * 20 > head.len()
 }
 
 /// What a value looks like, from its first bytes: cheap enough to ask of every string.
@@ -403,7 +432,7 @@ impl<'s> Walker<'s, '_> {
         let tokens: Vec<&str> = ce.split(',').map(str::trim).filter(|t| !t.is_empty() && !t.eq_ignore_ascii_case("identity")).collect();
         let body = msg.body.clone();
         if tokens.is_empty() {
-            let format = declared.or_else(|| sniff(&body)).unwrap_or(Format::Text);
+            let format = body_format(declared, &body);
             let id = self.push(Node::root(Part::Body, body, format, KeyStates::ROOT));
             self.visit(id, 0);
             return;
@@ -423,7 +452,7 @@ impl<'s> Walker<'s, '_> {
                 Ok((enc, decoded)) => {
                     self.charge(decoded.len());
                     let text = Bytes::from(decoded);
-                    let format = if innermost { declared.clone().or_else(|| sniff(&text)).unwrap_or(Format::Text) } else { Format::Opaque };
+                    let format = if innermost { body_format(declared.clone(), &text) } else { Format::Opaque };
                     let len = self.nodes[last as usize].text.len();
                     let node = Node {
                         part: Part::Body,
@@ -535,7 +564,7 @@ impl<'s> Walker<'s, '_> {
                 self.visit_multipart(id, &text, &boundary, state, depth);
                 return;
             }
-            Format::Text => formats::text_pairs(&text, &mut self.ks, state, &mut fields),
+            Format::Text | Format::Binary => formats::text_pairs(&text, &mut self.ks, state, &mut fields),
         }
         fields.sort_by_key(|f| f.span.start);
         self.visit_fields(id, &text, &fields, depth);
@@ -979,7 +1008,7 @@ impl<'s> Walker<'s, '_> {
                 match base64::Engine::decode(&base64::engine::general_purpose::STANDARD, &compact) {
                     Ok(d) => {
                         let d = Bytes::from(d);
-                        let format = declared.or_else(|| sniff(&d)).unwrap_or(Format::Text);
+                        let format = body_format(declared, &d);
                         Node {
                             part,
                             parent: Some(id),
@@ -998,7 +1027,7 @@ impl<'s> Walker<'s, '_> {
                     }
                 }
             } else {
-                let format = declared.or_else(|| sniff(&raw)).unwrap_or(Format::Text);
+                let format = body_format(declared, &raw);
                 Node {
                     part,
                     parent: Some(id),

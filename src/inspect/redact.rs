@@ -36,6 +36,8 @@ pub enum RedactError {
     Reencode(&'static str),
     #[error("the redacted JSON no longer parses")]
     BrokenJson,
+    #[error("a binary body cannot be rewritten without breaking its framing")]
+    Binary,
 }
 
 /// HIPAA Safe Harbor: three-digit ZIP areas with 20,000 people or fewer (2000 census) become 000.
@@ -239,6 +241,9 @@ pub fn redact(
             continue;
         }
         let node = &nodes[n];
+        if node.format == Format::Binary {
+            return Err(RedactError::Binary);
+        }
         let mut es = std::mem::take(&mut edits[n]);
         merge(&mut es);
         encode_for(&node.format, &node.text, &mut es);
