@@ -251,7 +251,7 @@ pub fn redact(
         let parent = match node.parent {
             None => {
                 let new = apply(&node.text, &es);
-                if node.format == Format::Json && json_valid(&node.text) && !json_valid(&new) {
+                if node.format == Format::Json && !json_valid(&new) && json_valid(&node.text) {
                     return Err(RedactError::BrokenJson);
                 }
                 match node.part {
@@ -279,7 +279,7 @@ pub fn redact(
             }
         } else {
             let new = apply(&node.text, &es);
-            if node.format == Format::Json && json_valid(&node.text) && !json_valid(&new) {
+            if node.format == Format::Json && !json_valid(&new) && json_valid(&node.text) {
                 return Err(RedactError::BrokenJson);
             }
             let bytes = node.enc.encode_whole(&new).map_err(|_| RedactError::Reencode(node.enc.name()))?;
