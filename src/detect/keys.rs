@@ -5,7 +5,9 @@
 //! normalized once (lowercase, camelCase and separators to `_`, brackets and dots to path
 //! segments) and classified against the detectors' key rules. Classifying is a regex set match;
 //! it runs once per distinct key in a message thanks to [`KeyStates`], which interns
-//! (parent, raw key) pairs so a JSON array of a thousand events costs a hash lookup per field.
+//! (parent, raw key) pairs so a JSON array of a thousand events costs a hash lookup per field,
+//! and [`KeyCache`] remembers the classification across messages (per thread, per scanner), since
+//! the same vendors receive the same keys request after request.
 
 use super::Scanner;
 use rustc_hash::FxHashMap;
@@ -38,7 +40,7 @@ impl DetSet {
 }
 
 /// What a key says about the values under it.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default)]
 pub struct KeyClass {
     /// Detectors whose `context.keys` match: context for their patterns, and for key-only
     /// detectors, a reason to look at the whole value.
@@ -118,6 +120,51 @@ pub fn last_segments(path: &str, n: usize) -> &str {
     path
 }
 
+/// Key paths already classified, per thread: (scanner, parent path, raw key) → (path, class).
+/// Bounded (cleared when full), and emptied when another scanner (a reload) asks.
+pub struct KeyCache {
+    scanner: u64,
+    map: FxHashMap<u64, Vec<Cached>>,
+    len: usize,
+}
+
+/// One cached key: (parent path, raw key) and what it classified as.
+struct Cached(Box<str>, Box<[u8]>, String, KeyClass);
+
+impl KeyCache {
+    const MAX: usize = 16 * 1024;
+
+    fn get(scanner: &Scanner, parent_path: &str, raw: &[u8], compute: impl FnOnce(&str) -> (String, KeyClass)) -> (String, KeyClass) {
+        thread_local! {
+            static CACHE: std::cell::RefCell<KeyCache> =
+                std::cell::RefCell::new(KeyCache { scanner: 0, map: FxHashMap::default(), len: 0 });
+        }
+        let mut h = rustc_hash::FxHasher::default();
+        parent_path.hash(&mut h);
+        raw.hash(&mut h);
+        let h = h.finish();
+        let hit = CACHE.with_borrow(|c| {
+            (c.scanner == scanner.id())
+                .then(|| c.map.get(&h)?.iter().find(|e| &*e.0 == parent_path && &*e.1 == raw).map(|e| (e.2.clone(), e.3)))
+                .flatten()
+        });
+        if let Some(x) = hit {
+            return x;
+        }
+        let (path, class) = compute(parent_path);
+        CACHE.with_borrow_mut(|c| {
+            if c.scanner != scanner.id() || c.len >= Self::MAX {
+                c.map.clear();
+                c.len = 0;
+                c.scanner = scanner.id();
+            }
+            c.map.entry(h).or_default().push(Cached(parent_path.into(), raw.into(), path.clone(), class));
+            c.len += 1;
+        });
+        (path, class)
+    }
+}
+
 struct State {
     parent: u32,
     raw: Box<[u8]>,
@@ -167,16 +214,20 @@ impl<'s> KeyStates<'s> {
                     salt += 1;
                 }
                 None => {
-                    let mut path = self.states[parent as usize].path.clone();
-                    if !path.is_empty() {
-                        path.push('.');
-                    }
-                    normalize_key_into(raw, &mut path);
-                    while path.ends_with('.') {
-                        path.pop();
-                    }
-                    let path = last_segments(&path, 4).to_string();
-                    let class = self.scanner.classify_key(last_segments(&path, 3));
+                    let scanner = self.scanner;
+                    let (path, class) = KeyCache::get(scanner, &self.states[parent as usize].path, raw, |parent_path| {
+                        let mut path = parent_path.to_string();
+                        if !path.is_empty() {
+                            path.push('.');
+                        }
+                        normalize_key_into(raw, &mut path);
+                        while path.ends_with('.') {
+                            path.pop();
+                        }
+                        let path = last_segments(&path, 4).to_string();
+                        let class = scanner.classify_key(last_segments(&path, 3));
+                        (path, class)
+                    });
                     let id = self.states.len() as u32;
                     self.states.push(State { parent, raw: raw.into(), path, class });
                     self.index.insert(h, id);
@@ -260,5 +311,24 @@ mod tests {
         assert_eq!(n("first name"), "first_name");
         assert_eq!(last_segments("a.b.c.d", 3), "b.c.d");
         assert_eq!(last_segments("c.d", 3), "c.d");
+    }
+
+    #[test]
+    fn cached_classes_belong_to_their_scanner() {
+        use crate::detect::{Category, DetectorDef, Scanner};
+        let with_key = |k: &str| {
+            let d = DetectorDef { id: "n".into(), category: Some(Category::Name), keys: vec![k.into()], ..Default::default() };
+            Scanner::new(vec![d]).unwrap()
+        };
+        let (a, b) = (with_key("(^|\\.)first_name$"), with_key("(^|\\.)last_name$"));
+        // Same thread, same key, interleaved: each scanner sees its own rules (a reload must not
+        // inherit the old set's classes from the cache).
+        for _ in 0..2 {
+            let (mut ka, mut kb) = (KeyStates::new(&a), KeyStates::new(&b));
+            let (sa, sb) = (ka.child(KeyStates::ROOT, b"firstName"), kb.child(KeyStates::ROOT, b"firstName"));
+            assert!(!ka.class(sa).is_empty());
+            assert!(kb.class(sb).is_empty());
+            assert_eq!(ka.path(sa), "first_name");
+        }
     }
 }

@@ -279,6 +279,9 @@ pub struct Scanner {
     rosters: Vec<roster::Roster>,
     /// Keyed detectors of names: a key that triggers one of them marks a name field.
     name_keyed: DetSet,
+    /// Unique per scanner built in this process (caches keyed by it never see a reloaded set's
+    /// results, even at a reused address).
+    id: u64,
 }
 
 impl std::fmt::Debug for Scanner {
@@ -526,13 +529,20 @@ impl Scanner {
                 name_keyed.insert(d as usize);
             }
         }
-        Ok(Scanner { detectors, re, re_all, pats, kw, kw_owner, key_re, key_owner, keyed, rosters: vec![], name_keyed })
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Ok(Scanner { detectors, re, re_all, pats, kw, kw_owner, key_re, key_owner, keyed, rosters: vec![], name_keyed, id })
     }
 
     /// Attaches loaded rosters (their detectors must already be among this scanner's).
     pub fn with_rosters(mut self, rosters: Vec<roster::Roster>) -> Scanner {
         self.rosters = rosters;
         self
+    }
+
+    /// This scanner's process-unique id.
+    pub fn id(&self) -> u64 {
+        self.id
     }
 
     pub fn rosters(&self) -> &[roster::Roster] {

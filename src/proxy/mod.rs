@@ -323,8 +323,9 @@ fn admin(shared: &Shared, req: Request<Incoming>) -> Response<ProxyBody> {
     }
 }
 
-fn mtimes(paths: &[PathBuf]) -> Vec<Option<std::time::SystemTime>> {
-    paths.iter().map(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok()).collect()
+/// What says a watched file changed: its modification time and length.
+fn mtimes(paths: &[PathBuf]) -> Vec<Option<(std::time::SystemTime, u64)>> {
+    paths.iter().map(|p| std::fs::metadata(p).and_then(|m| Ok((m.modified()?, m.len()))).ok()).collect()
 }
 
 /// Reloads when a watched file changes (polled) or on SIGHUP. A config that does not validate
@@ -351,6 +352,14 @@ async fn reload_loop(shared: Arc<Shared>, opts: Options, mut stop: watch::Receiv
         let now = mtimes(&watched);
         if !forced && now == seen {
             continue;
+        }
+        // A file being written in place (truncated, then filled) must not be read half-way:
+        // load only once it has stayed unchanged for a moment.
+        if !forced {
+            tokio::time::sleep(opts.reload_poll.min(Duration::from_millis(100))).await;
+            if mtimes(&watched) != now {
+                continue;
+            }
         }
         seen = now;
         let loaded = tokio::task::spawn_blocking({
