@@ -395,19 +395,33 @@ impl<'s> Walker<'s, '_> {
     /// be values (a map keyed by patient names): no segment is printed that is not an
     /// identifier, or that holds a word of anything found in this message.
     fn ks_paths(&self) -> Vec<String> {
-        let mut found_words: rustc_hash::FxHashSet<String> = Default::default();
+        let mut paths = vec![String::new(); self.ks.len()];
+        if self.hits.iter().all(|h| h.state == KeyStates::ROOT) {
+            return paths;
+        }
+        // Words (3+ letters or digits, case folded) of everything found, as hashes.
+        fn word_hash(w: &[u8]) -> u64 {
+            use std::hash::Hasher;
+            let mut h = rustc_hash::FxHasher::default();
+            for b in w {
+                h.write_u8(b.to_ascii_lowercase());
+            }
+            h.finish()
+        }
+        let mut found_words: rustc_hash::FxHashSet<u64> = Default::default();
         for h in &self.hits {
             let t = &self.nodes[h.node as usize].text;
             let v = &t[h.finding.span.start.min(t.len())..h.finding.span.end.min(t.len())];
             for w in v.split(|b| !b.is_ascii_alphanumeric()).filter(|w| w.len() >= 3) {
-                found_words.insert(String::from_utf8_lossy(w).to_ascii_lowercase());
+                found_words.insert(word_hash(w));
             }
         }
-        let hide = |seg: &str| seg.split('_').any(|w| found_words.contains(w)) || found_words.contains(seg);
-        let mut paths = vec![String::new(); self.ks.len()];
+        let hide = |seg: &str| {
+            found_words.contains(&word_hash(seg.as_bytes())) || seg.split('_').any(|w| found_words.contains(&word_hash(w.as_bytes())))
+        };
         for h in &self.hits {
             let p = &mut paths[h.state as usize];
-            if p.is_empty() {
+            if p.is_empty() && h.state != KeyStates::ROOT {
                 *p = safe_path(&self.ks.printable(h.state, &hide));
             }
         }
