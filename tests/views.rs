@@ -116,6 +116,11 @@ fn labels_in_neighbouring_cells() {
     let t = String::from_utf8_lossy(&f.body);
     assert!(t.contains("<td>ORD-2024-88812</td>"), "{t}");
     assert!(!t.contains("XJH88812"), "{t}");
+    // An element with a name of its own keeps it: "ID" (a state) is no label for the ZIP.
+    let body = "<Patient><Address><City>Boise</City><State>ID</State><Zip>83702</Zip></Address></Patient>";
+    let (o, f) = redacted("xml", &msg("/v1/patients", &[("Content-Type", "application/xml")], body.into()));
+    assert!(o.findings.iter().any(|s| s.detector == "zip-key"), "{:?}", o.findings);
+    assert!(!String::from_utf8_lossy(&f.body).contains("83702"));
 }
 
 #[test]

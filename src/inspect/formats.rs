@@ -359,7 +359,10 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
             let decode = t[span.clone()].contains(&b'&').then_some(Encoding::XmlText);
             let depth = stack.len();
             let mut state = *stack.last().unwrap();
-            if let Some((l, at)) = label.take() {
+            // Only between elements that say nothing themselves (`td`, `dd`, `span`, `b`): an
+            // element with a meaningful name (`<Zip>`) keeps its own key.
+            let plain = ks.class(state).is_empty();
+            if let Some((l, at)) = label.take().filter(|_| plain) {
                 let colon = t[l.end - 1] == b':';
                 if at == depth || (colon && at == depth + 1) {
                     let name = &t[l.start..if colon { l.end - 1 } else { l.end }];
@@ -371,7 +374,7 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
                     }
                 }
             }
-            if is_label(&t[span.clone()]) {
+            if plain && is_label(&t[span.clone()]) {
                 label = Some((span.clone(), depth));
             }
             out.push(Field { span, state, decode });
