@@ -104,6 +104,11 @@ fn name_value_pairs_and_typed_attributes() {
     let (_, f) = redacted("pairs", &msg("/v1/forms", &[("Content-Type", "application/json")], body.into()));
     no_phi("pairs", &f.body);
     assert!(String::from_utf8_lossy(&f.body).contains(r#""value":"gold""#));
+    // FHIR extensions: the URL says what the value is.
+    let body = r#"{"resourceType":"Patient","extension":[{"url":"http://hl7.example/fhir/StructureDefinition/drivers-license","valueString":"WA WDL2ZVVZ796H"},{"url":"http://hl7.org/fhir/StructureDefinition/patient-religion","valueString":"none"}]}"#;
+    let (_, f) = redacted("fhir extension", &msg("/fhir/Patient", &[("Content-Type", "application/fhir+json")], body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("WDL2ZVVZ796H") && t.contains(r#""valueString":"none""#), "{t}");
 }
 
 #[test]

@@ -1124,8 +1124,20 @@ impl<'s> Walker<'s, '_> {
     /// Objects that pair a name with a value (`{"name": "email", "value": …}`, FHIR identifiers
     /// and telecoms): the value is keyed by what its sibling says it is.
     fn apply_sibling_rules(&mut self, text: &Bytes, leaves: &mut [json::Leaf], objs: &[json::Obj]) {
-        const DISCRIMINATORS: &[&[u8]] =
-            &[b"name", b"key", b"field", b"fieldName", b"field_name", b"label", b"type", b"system", b"attribute", b"property", b"param"];
+        const DISCRIMINATORS: &[&[u8]] = &[
+            b"name",
+            b"key",
+            b"field",
+            b"fieldName",
+            b"field_name",
+            b"label",
+            b"type",
+            b"system",
+            b"attribute",
+            b"property",
+            b"param",
+            b"url",
+        ];
         // Typed values one level down, as OpenTelemetry writes attributes:
         // `{"key": "patient.mrn", "value": {"stringValue": "…"}}`.
         const TYPED: &[&[u8]] = &[b"stringValue", b"intValue", b"doubleValue", b"bytesValue", b"string_value", b"int_value"];
