@@ -37,6 +37,8 @@ pub struct Leaf {
 pub struct Obj {
     pub leaves: Range<usize>,
     pub state: u32,
+    /// The object this one is a direct member of (`u32::MAX` for array items and top-level values).
+    pub parent: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -137,7 +139,7 @@ pub fn walk(t: &[u8], ks: &mut KeyStates, base: u32, leaves: &mut Vec<Leaf>, obj
         match t[i] {
             b'{' => {
                 let id = objs.len() as u32;
-                objs.push(Obj { leaves: leaves.len()..leaves.len(), state });
+                objs.push(Obj { leaves: leaves.len()..leaves.len(), state, parent: obj });
                 obj_starts.push((id, leaves.len()));
                 stack.push(Frame::Obj { id, state, member: state, member_key: 0..0, want_key: true, awaiting: false });
                 i += 1;

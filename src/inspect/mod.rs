@@ -416,9 +416,8 @@ impl<'s> Walker<'s, '_> {
                 found_words.insert(word_hash(w));
             }
         }
-        let hide = |seg: &str| {
-            found_words.contains(&word_hash(seg.as_bytes())) || seg.split('_').any(|w| found_words.contains(&word_hash(w.as_bytes())))
-        };
+        // Found words never hold `_` (they are split on it), so a segment's words are enough.
+        let hide = |seg: &str| seg.split('_').any(|w| found_words.contains(&word_hash(w.as_bytes())));
         for h in &self.hits {
             let p = &mut paths[h.state as usize];
             if p.is_empty() && h.state != KeyStates::ROOT {
@@ -1152,11 +1151,9 @@ impl<'s> Walker<'s, '_> {
             if k == b"value" || k == b"val" || k == b"answer" || k == b"valueString" {
                 paired[l.obj as usize] = true;
             } else if TYPED.contains(&k) && self.ks.path(objs[l.obj as usize].state).ends_with("value") {
-                // The object holding the typed value is the `value` member of the one opened just
-                // before it that contains it (objects are numbered as they open).
-                let inner = l.obj as usize;
-                let range = &objs[inner].leaves;
-                if let Some(outer) = (0..inner).rev().find(|&o| objs[o].leaves.start <= range.start && range.end <= objs[o].leaves.end) {
+                // The object holding the typed value is the `value` member of its parent.
+                let outer = objs[l.obj as usize].parent as usize;
+                if outer < objs.len() {
                     if typed.is_empty() {
                         typed = vec![None; objs.len()];
                     }
