@@ -749,12 +749,23 @@ impl<'s> Walker<'s, '_> {
             let view = FieldView { fields: &bfields, skip: &[], ks: &self.ks };
             self.scanner.scan_text(&buf, &view, &mut found);
         }
-        occs.sort_unstable();
-        let occurrences = |seg: u32| {
-            let a = occs.partition_point(|o| o.0 < seg);
-            let b = occs.partition_point(|o| o.0 <= seg);
-            &occs[a..b]
+        if found.is_empty() && vfound.is_empty() {
+            for child in children {
+                self.visit(child, depth + 1);
+            }
+            return;
+        }
+        // Occurrences of the segments that have findings, grouped by segment in one pass over
+        // `occs` (sorting every occurrence cost more than the scan of a clean batch).
+        let mut slot: Vec<u32> = vec![u32::MAX; nseg as usize];
+        let mut hit_segs = 0u32;
+        let mut seg_of = |seg: u32, slot: &mut Vec<u32>| {
+            if slot[seg as usize] == u32::MAX {
+                slot[seg as usize] = hit_segs;
+                hit_segs += 1;
+            }
         };
+        let mut located: Vec<(Finding, u32, u32)> = Vec::with_capacity(found.len() + vfound.len());
         for f in found.drain(..) {
             let k = bsegs.partition_point(|s| s.0.start <= f.span.start) - 1;
             let (brange, seg) = &bsegs[k];
@@ -769,16 +780,40 @@ impl<'s> Walker<'s, '_> {
                     KeyStates::ROOT
                 }
             };
-            for &(_, pos) in occurrences(*seg) {
-                let mut g = f.clone();
-                g.span = f.span.start - brange.start + pos..f.span.end - brange.start + pos;
-                self.hits.push(Hit { node: id, finding: g, state });
-            }
+            seg_of(*seg, &mut slot);
+            let mut g = f;
+            g.span = g.span.start - brange.start..g.span.end - brange.start;
+            located.push((g, state, *seg));
         }
         for (seg, f, state) in vfound {
-            for &(_, pos) in occurrences(seg) {
+            seg_of(seg, &mut slot);
+            located.push((f, state, seg));
+        }
+        // Positions of each hit segment, as a compact table: start[k]..start[k + 1] in `pos`.
+        let mut start = vec![0usize; hit_segs as usize + 1];
+        for &(seg, _) in &occs {
+            let k = slot[seg as usize];
+            if k != u32::MAX {
+                start[k as usize + 1] += 1;
+            }
+        }
+        for k in 1..start.len() {
+            start[k] += start[k - 1];
+        }
+        let mut fill = start.clone();
+        let mut pos = vec![0usize; start[hit_segs as usize]];
+        for &(seg, p) in &occs {
+            let k = slot[seg as usize];
+            if k != u32::MAX {
+                pos[fill[k as usize]] = p;
+                fill[k as usize] += 1;
+            }
+        }
+        for (f, state, seg) in located {
+            let k = slot[seg as usize] as usize;
+            for &p in &pos[start[k]..start[k + 1]] {
                 let mut g = f.clone();
-                g.span = f.span.start + pos..f.span.end + pos;
+                g.span = f.span.start + p..f.span.end + p;
                 self.hits.push(Hit { node: id, finding: g, state });
             }
         }
