@@ -269,6 +269,8 @@ pub struct Scanner {
     /// The same patterns with all-matches semantics: which patterns match at a position.
     re_all: Option<Regex>,
     pats: Vec<PatInfo>,
+    /// Capture slots the largest value-capturing pattern needs.
+    slot_len: usize,
     kw: Option<AhoCorasick>,
     kw_owner: Vec<u16>,
     key_re: Option<regex::RegexSet>,
@@ -531,7 +533,8 @@ impl Scanner {
         }
         static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        Ok(Scanner { detectors, re, re_all, pats, kw, kw_owner, key_re, key_owner, keyed, rosters: vec![], name_keyed, id })
+        let slot_len = pats.iter().filter_map(|p| p.value.as_ref()).map(|v| v.0.group_info().slot_len()).max().unwrap_or(0);
+        Ok(Scanner { detectors, re, re_all, pats, slot_len, kw, kw_owner, key_re, key_owner, keyed, rosters: vec![], name_keyed, id })
     }
 
     /// Attaches loaded rosters (their detectors must already be among this scanner's).
@@ -633,8 +636,7 @@ impl Scanner {
 
     fn scan_patterns(&self, re: &Regex, hay: &[u8], fields: &dyn Fields, out: &mut Vec<Finding>) {
         let mut pos = 0;
-        let mut slots =
-            vec![None; self.pats.iter().filter_map(|p| p.value.as_ref()).map(|v| v.0.group_info().slot_len()).max().unwrap_or(0)];
+        let mut slots = vec![None; self.slot_len];
         let mut patset = regex_automata::PatternSet::new(re.pattern_len());
         while pos < hay.len() {
             let Some(m) = re.search(&Input::new(hay).span(pos..hay.len())) else {

@@ -5,7 +5,7 @@
 //! ("Patient Portal", "Starter Plan"), a URL. Label patterns capture greedily, so a name
 //! candidate is also trimmed of trailing label words ("MARIA GONZALEZ DOB" → "MARIA GONZALEZ").
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -370,7 +370,21 @@ const PLACEHOLDERS: &[&str] = &[
 ];
 
 fn word_chars(w: &str) -> String {
-    w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+    let mut out = String::new();
+    word_chars_into(w, &mut out);
+    out
+}
+
+/// `w` without surrounding punctuation, lowercase, into `out` (cleared first).
+fn word_chars_into(w: &str, out: &mut String) {
+    out.clear();
+    let t = w.trim_matches(|c: char| !c.is_alphanumeric());
+    if t.is_ascii() {
+        out.push_str(t);
+        out.make_ascii_lowercase();
+    } else {
+        out.extend(t.chars().flat_map(char::to_lowercase));
+    }
 }
 
 /// A person's name. Returns the (possibly trimmed) span, or `None`.
@@ -400,18 +414,27 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
             break;
         }
     }
-    let tokens: Vec<&str> = body.split(|c: char| c.is_whitespace() || c == ',').filter(|t| !t.is_empty()).collect();
-    if tokens.is_empty() || tokens.len() > 6 {
+    let tokens = || body.split(|c: char| c.is_whitespace() || c == ',').filter(|t| !t.is_empty());
+    let count = tokens().count();
+    if count == 0 || count > 6 {
         return None;
     }
-    let lower = body.to_lowercase();
-    if PLACEHOLDERS.contains(&lower.as_str()) {
+    let mut w = String::with_capacity(body.len());
+    w.push_str(body);
+    if w.is_ascii() {
+        w.make_ascii_lowercase();
+    } else {
+        w = body.to_lowercase();
+    }
+    if PLACEHOLDERS.contains(&w.as_str()) {
         return None;
     }
     let mut any_letter = false;
     let mut all_common = true;
-    for t in &tokens {
-        let w = word_chars(t);
+    let mut longest = 0;
+    for t in tokens() {
+        word_chars_into(t, &mut w);
+        longest = longest.max(w.chars().count());
         if w.is_empty() {
             continue;
         }
@@ -425,7 +448,6 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
             all_common = false;
         }
     }
-    let longest = tokens.iter().map(|t| word_chars(t).chars().count()).max().unwrap_or(0);
     if !any_letter || all_common || longest < 2 {
         return None;
     }
