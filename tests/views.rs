@@ -88,6 +88,53 @@ fn ndjson_lines() {
     assert!(String::from_utf8_lossy(&f.body).contains("u_1842"));
 }
 
+/// A stream over the walker's window (1 MiB) is walked a window at a time: PHI in the first
+/// line, at the window boundaries and in the last line is found and redacted in place, every
+/// line stays JSON, and the clean lines are kept byte for byte. A stream that turns malformed
+/// after good windows still has its tail scanned (as text).
+#[test]
+fn ndjson_streams_over_the_window() {
+    let clean = |i: usize| format!("{{\"msg\":\"page viewed\",\"seq\":{i},\"path\":\"/locations/downtown\",\"plan\":\"starter\"}}\n");
+    let phi = |i: usize| format!("{{\"msg\":\"chart opened\",\"seq\":{i},\"patient_name\":\"Maria Gonzalez\",\"mrn\":\"4471823\"}}\n");
+    let mut body = String::new();
+    let mut phi_lines = vec![];
+    let mut i = 0;
+    while body.len() < (5 << 20) / 2 {
+        // PHI every ~300 KiB, so windows begin and end around it.
+        let line = if i == 0 || i % 4000 == 1999 { phi(i) } else { clean(i) };
+        if line.contains("Maria") {
+            phi_lines.push(i);
+        }
+        body.push_str(&line);
+        i += 1;
+    }
+    body.push_str(&phi(i));
+    phi_lines.push(i);
+    let (o, f) = redacted("long ndjson", &msg("/logs", &[("Content-Type", "application/x-ndjson")], body.clone().into()));
+    let names = o.findings.iter().filter(|s| s.category == phiwall::detect::Category::Name).map(|s| s.count).max().unwrap_or(0);
+    assert_eq!(names, phi_lines.len(), "every PHI line found once: {:?}", o.findings);
+    no_phi("long ndjson", &f.body);
+    let (before, after): (Vec<&str>, Vec<&[u8]>) =
+        (body.lines().collect(), f.body.split(|&b| b == b'\n').filter(|l| !l.is_empty()).collect());
+    assert_eq!(before.len(), after.len());
+    for (k, (b, a)) in before.iter().zip(&after).enumerate() {
+        serde_json::from_slice::<serde_json::Value>(a).expect("each line still JSON");
+        if !phi_lines.contains(&k) {
+            assert_eq!(b.as_bytes(), *a, "line {k} kept as it was");
+        }
+    }
+
+    // Good for two windows, then broken: the tail's PHI is still found.
+    let mut broken = String::new();
+    while broken.len() < (5 << 20) / 2 {
+        broken.push_str(&clean(0));
+    }
+    broken.push_str("{\"msg\": oops not json, patient Maria Gonzalez SSN 123-45-6789\n");
+    let o = process(config(), &msg("/logs", &[("Content-Type", "application/x-ndjson")], broken.into()), false, None);
+    assert_ne!(o.decision.action, Action::Pass, "the malformed tail was scanned: {:?}", o.findings);
+    assert!(o.findings.iter().any(|s| s.category == phiwall::detect::Category::Ssn), "{:?}", o.findings);
+}
+
 #[test]
 fn name_value_pairs_and_typed_attributes() {
     // OpenTelemetry logs: the key is a sibling, the value one level down and typed. The MRN

@@ -88,16 +88,35 @@ pub fn looks_like_json(t: &[u8]) -> bool {
 /// Walks every value in `t`; leaves and objects are appended. `base` is the key state of the
 /// whole text (the key of the field it came from, or the root).
 pub fn walk(t: &[u8], ks: &mut KeyStates, base: u32, leaves: &mut Vec<Leaf>, objs: &mut Vec<Obj>) -> Result<(), JsonError> {
+    walk_window(t, 0, usize::MAX, ks, base, leaves, objs).map(|_| ())
+}
+
+/// Walks the values of `t` from `start` (a top-level value boundary), and stops after the
+/// top-level value that brings the window to `window` bytes: `Ok(Some(next))` when values
+/// remain from `next` on, `Ok(None)` at the end. A stream (NDJSON) is walked a window at a
+/// time, so its leaves never all sit in memory together; a single document is one window.
+pub fn walk_window(
+    t: &[u8],
+    start: usize,
+    window: usize,
+    ks: &mut KeyStates,
+    base: u32,
+    leaves: &mut Vec<Leaf>,
+    objs: &mut Vec<Obj>,
+) -> Result<Option<usize>, JsonError> {
     let mut stack: Vec<Frame> = Vec::with_capacity(16);
     let mut obj_starts: Vec<(u32, usize)> = Vec::new();
-    let mut i = skip_ws(t, 0);
+    let mut i = skip_ws(t, start);
     if i >= t.len() {
-        return Err(JsonError { at: 0 });
+        return Err(JsonError { at: start });
     }
     loop {
         i = skip_ws(t, i);
         if i >= t.len() {
-            return if stack.is_empty() { Ok(()) } else { Err(JsonError { at: i }) };
+            return if stack.is_empty() { Ok(None) } else { Err(JsonError { at: i }) };
+        }
+        if stack.is_empty() && i - start >= window {
+            return Ok(Some(i));
         }
         // Where a value lands: its state and object.
         let (state, obj, key) = match stack.last() {

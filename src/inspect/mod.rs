@@ -1112,17 +1112,50 @@ impl<'s> Walker<'s, '_> {
     }
 
     fn visit_json(&mut self, id: u32, text: &Bytes, state: u32, depth: u8) {
+        // A stream of documents (NDJSON) is walked and scanned a window at a time: memory
+        // follows the window, not the body (a leaf and a field cost ~70 bytes, a 64 MiB log
+        // export has millions of them).
+        const WINDOW: usize = 1 << 20;
         let mut leaves = vec![];
         let mut objs = vec![];
-        if json::walk(text, &mut self.ks, state, &mut leaves, &mut objs).is_err() {
-            // Not JSON after all: scan as text.
-            self.nodes[id as usize].format = Format::Text;
-            let mut fields = vec![];
-            formats::text_pairs(text, &mut self.ks, state, &mut fields);
-            self.visit_fields(id, text, &fields, depth);
-            return;
+        let mut pos = 0;
+        loop {
+            leaves.clear();
+            objs.clear();
+            let next = match json::walk_window(text, pos, WINDOW, &mut self.ks, state, &mut leaves, &mut objs) {
+                Ok(next) => next,
+                Err(_) if pos == 0 => {
+                    // Not JSON after all: scan as text.
+                    self.nodes[id as usize].format = Format::Text;
+                    let mut fields = vec![];
+                    formats::text_pairs(text, &mut self.ks, state, &mut fields);
+                    self.visit_fields(id, text, &fields, depth);
+                    return;
+                }
+                Err(_) => {
+                    // A stream that goes bad after good windows: the rest is scanned as text,
+                    // and the body is redacted as text, as a body that is not JSON at all.
+                    self.nodes[id as usize].format = Format::Text;
+                    let mut fields = vec![];
+                    formats::text_pairs(&text[pos..], &mut self.ks, state, &mut fields);
+                    for f in &mut fields {
+                        f.span = f.span.start + pos..f.span.end + pos;
+                    }
+                    fields.insert(0, Field { span: pos..text.len(), state, decode: None });
+                    self.visit_fields(id, text, &fields, depth);
+                    return;
+                }
+            };
+            self.visit_json_window(id, text, &mut leaves, &objs, depth);
+            match next {
+                Some(n) => pos = n,
+                None => return,
+            }
         }
-        self.apply_sibling_rules(text, &mut leaves, &objs);
+    }
+
+    fn visit_json_window(&mut self, id: u32, text: &Bytes, leaves: &mut [json::Leaf], objs: &[json::Obj], depth: u8) {
+        self.apply_sibling_rules(text, leaves, objs);
         let mut fields: Vec<Field> = leaves
             .iter()
             .map(|l| match l.kind {
@@ -1136,7 +1169,7 @@ impl<'s> Walker<'s, '_> {
             .collect();
         // Prose in a string ("OCR failed: patient_id=00913256 …"): its own key=value pairs.
         let mut pairs = vec![];
-        for l in &leaves {
+        for l in leaves.iter() {
             if let json::LeafKind::Str { escaped: false } = l.kind {
                 let v = &text[l.span.clone()];
                 if v.len() >= 8 && memchr::memchr(b' ', v).is_some() && memchr::memchr2(b'=', b':', v).is_some() {
