@@ -162,10 +162,17 @@ impl Inspection {
 
     /// Findings grouped by detector, category and location.
     pub fn summarize(&self, scanner: &Scanner, msg: &Message, which: impl Fn(usize, &Hit) -> bool) -> Vec<Summary> {
+        // Counted by (detector, category, part, key state) first: strings are built per group,
+        // not per hit (a log export has hundreds of thousands of hits in a few groups).
+        let mut groups: rustc_hash::FxHashMap<(u16, Category, Part, u32), (usize, usize)> = Default::default();
+        for (i, h) in self.hits.iter().enumerate().filter(|(i, h)| which(*i, h)) {
+            let part = self.nodes[h.node as usize].part;
+            groups.entry((h.finding.detector, h.finding.category, part, h.state)).or_insert((i, 0)).1 += 1;
+        }
         let mut map: std::collections::BTreeMap<(String, Category, String), usize> = Default::default();
-        for (_, h) in self.hits.iter().enumerate().filter(|(i, h)| which(*i, h)) {
-            let k = (scanner.detector(h.finding.detector).id.clone(), h.finding.category, self.location(h, msg));
-            *map.entry(k).or_default() += 1;
+        for ((det, category, _, _), (first, count)) in groups {
+            let k = (scanner.detector(det).id.clone(), category, self.location(&self.hits[first], msg));
+            *map.entry(k).or_default() += count;
         }
         map.into_iter().map(|((detector, category, location), count)| Summary { detector, category, location, count }).collect()
     }
