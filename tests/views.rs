@@ -135,6 +135,53 @@ fn ndjson_streams_over_the_window() {
     assert!(o.findings.iter().any(|s| s.category == phiwall::detect::Category::Ssn), "{:?}", o.findings);
 }
 
+/// Tables as column names plus rows (SQL-over-HTTP APIs, data exports): each cell is keyed by
+/// its column, whether the columns are names or objects with a `name`.
+#[test]
+fn tables_as_columns_and_rows() {
+    for (what, body) in [
+        (
+            "names",
+            r#"{"columns":["first_name","last_name","dob","plan"],"rows":[["Maria","Gonzalez","1962-03-14","gold"],["Ana","Gonzalez","1990-01-02","silver"]]}"#,
+        ),
+        (
+            "objects",
+            r#"{"columns":[{"name":"patient","type":"varchar"},{"name":"birth_date","type":"date"},{"name":"plan","type":"varchar"}],"data":[["Maria Gonzalez","1962-03-14","gold"]],"stats":{"state":"FINISHED"}}"#,
+        ),
+    ] {
+        let (o, f) = redacted(what, &msg("/v1/statement", &[("Content-Type", "application/json")], body.into()));
+        no_phi(what, &f.body);
+        let v: serde_json::Value = serde_json::from_slice(&f.body).expect("still JSON");
+        let rows = v.get("rows").or_else(|| v.get("data")).unwrap();
+        assert_eq!(rows[0].as_array().unwrap().last().unwrap(), "gold", "{what}: non-PHI cells kept");
+        assert!(o.findings.iter().any(|s| s.category == phiwall::detect::Category::Dob), "{what}: {:?}", o.findings);
+    }
+    // Rows without a columns member are not keyed by position.
+    let o =
+        process(config(), &msg("/v1/x", &[("Content-Type", "application/json")], r#"{"rows":[["gold","silver"]]}"#.into()), false, None);
+    assert_eq!(o.decision.action, Action::Pass);
+}
+
+/// Bodies sent without a content type: delimited text with a header row is read as CSV (each
+/// cell keyed by its column), a form with a trailing newline as a form.
+#[test]
+fn delimited_and_form_bodies_without_a_content_type() {
+    let csv = "patient_name|dob|mrn|plan\nMaria Gonzalez|03/14/1962|4471823|gold\nJames Whitaker|07/02/1955|4471824|silver\n";
+    let (o, f) = redacted("pipe-delimited", &msg("/upload", &[], csv.into()));
+    no_phi("pipe-delimited", &f.body);
+    assert!(String::from_utf8_lossy(&f.body).contains("|gold\n"));
+    for c in [phiwall::detect::Category::Dob, phiwall::detect::Category::Mrn] {
+        assert!(o.findings.iter().any(|s| s.category == c), "{c:?} found by column: {:?}", o.findings);
+    }
+    let form = "To=%2B14155550132&Body=Your+results+are+ready\n";
+    let (o, _) = redacted("form", &msg("/2010-04-01/Messages.json", &[], form.into()));
+    assert!(o.findings.iter().any(|s| s.location == "body:to"), "{:?}", o.findings);
+    // Prose is not a table.
+    let prose = "Thanks, see you soon\nBest, the front desk\n";
+    let o = process(config(), &msg("/notes", &[], prose.into()), false, None);
+    assert_eq!(o.decision.action, Action::Pass, "{:?}", o.findings);
+}
+
 #[test]
 fn name_value_pairs_and_typed_attributes() {
     // OpenTelemetry logs: the key is a sibling, the value one level down and typed. The MRN

@@ -30,6 +30,10 @@ pub struct Leaf {
     pub obj: u32,
     /// Span of the member name (inside its quotes), empty for array items.
     pub key: Range<usize>,
+    /// Position in the array it is an item of (`u32::MAX` when not an array item).
+    pub idx: u32,
+    /// Whether that array is itself an item of an array (a row of a table: `[[…], […]]`).
+    pub row: bool,
 }
 
 /// An object: the range of leaf indices inside it (all depths).
@@ -48,7 +52,7 @@ pub struct JsonError {
 
 enum Frame {
     Obj { id: u32, state: u32, member: u32, member_key: Range<usize>, want_key: bool, awaiting: bool },
-    Arr { state: u32 },
+    Arr { state: u32, next: u32, row: bool },
 }
 
 fn skip_ws(t: &[u8], mut i: usize) -> usize {
@@ -119,10 +123,10 @@ pub fn walk_window(
             return Ok(Some(i));
         }
         // Where a value lands: its state and object.
-        let (state, obj, key) = match stack.last() {
-            None => (base, u32::MAX, 0..0),
-            Some(Frame::Arr { state }) => (*state, u32::MAX, 0..0),
-            Some(Frame::Obj { id, member, member_key, .. }) => (*member, *id, member_key.clone()),
+        let (state, obj, key, idx, row) = match stack.last() {
+            None => (base, u32::MAX, 0..0, u32::MAX, false),
+            Some(Frame::Arr { state, next, row }) => (*state, u32::MAX, 0..0, *next, *row),
+            Some(Frame::Obj { id, member, member_key, .. }) => (*member, *id, member_key.clone(), u32::MAX, false),
         };
         // Object member names.
         if let Some(Frame::Obj { want_key: true, .. }) = stack.last() {
@@ -141,7 +145,7 @@ pub fn walk_window(
                     *member_key = kspan.clone();
                     *want_key = false;
                     *awaiting = true;
-                    leaves.push(Leaf { span: kspan, kind: LeafKind::Key, state: *ostate, obj: *id, key: 0..0 });
+                    leaves.push(Leaf { span: kspan, kind: LeafKind::Key, state: *ostate, obj: *id, key: 0..0, idx: u32::MAX, row: false });
                     i = j + 1;
                     continue;
                 }
@@ -165,7 +169,8 @@ pub fn walk_window(
                 continue;
             }
             b'[' => {
-                stack.push(Frame::Arr { state });
+                let row = matches!(stack.last(), Some(Frame::Arr { .. }));
+                stack.push(Frame::Arr { state, next: 0, row });
                 i += 1;
                 continue;
             }
@@ -194,7 +199,7 @@ pub fn walk_window(
             }
             b'"' => {
                 let (end, escaped) = string_end(t, i + 1)?;
-                leaves.push(Leaf { span: i + 1..end, kind: LeafKind::Str { escaped }, state, obj, key });
+                leaves.push(Leaf { span: i + 1..end, kind: LeafKind::Str { escaped }, state, obj, key, idx, row });
                 i = end + 1;
             }
             b'-' | b'0'..=b'9' | b't' | b'f' | b'n' => {
@@ -208,7 +213,7 @@ pub fn walk_window(
                 if !ok {
                     return Err(JsonError { at: s });
                 }
-                leaves.push(Leaf { span: s..i, kind: LeafKind::Scalar, state, obj, key });
+                leaves.push(Leaf { span: s..i, kind: LeafKind::Scalar, state, obj, key, idx, row });
             }
             _ => return Err(JsonError { at: i }),
         }
@@ -231,7 +236,10 @@ fn after_value(t: &[u8], i: usize, stack: &mut [Frame]) -> Result<usize, JsonErr
             *want_key = true;
             Ok(j + 1)
         }
-        (b',', Frame::Arr { .. }) => Ok(j + 1),
+        (b',', Frame::Arr { next, .. }) => {
+            *next += 1;
+            Ok(j + 1)
+        }
         (b'}', Frame::Obj { .. }) | (b']', Frame::Arr { .. }) => Ok(j),
         _ => Err(JsonError { at: j }),
     }

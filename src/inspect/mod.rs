@@ -345,17 +345,60 @@ fn sniff(t: &[u8]) -> Option<Format> {
             (!t.iter().any(|b| b.is_ascii_whitespace())).then_some(Format::Url)
         }
         _ => {
-            if t.len() >= 3
-                && memchr::memchr(b'=', t).is_some()
-                && memchr::memchr(b'&', t).is_some()
-                && !t.iter().any(|b| b.is_ascii_whitespace())
+            let body = t.trim_ascii_end();
+            if body.len() >= 3
+                && memchr::memchr(b'=', body).is_some()
+                && memchr::memchr(b'&', body).is_some()
+                && !body.iter().any(|b| b.is_ascii_whitespace())
             {
                 Some(Format::Form)
+            } else if looks_like_csv(t) {
+                Some(Format::Csv)
             } else {
                 None
             }
         }
     }
+}
+
+/// Delimited text with a header row, sent without a content type: a first line of two or more
+/// short column names (letters, digits, `_ -.#/` and spaces, none a bare number) split by `,`,
+/// tab, `|` or `;`, and the next lines (up to three) with as many delimiters.
+fn looks_like_csv(t: &[u8]) -> bool {
+    if memchr::memchr(b'\n', t).is_none() {
+        return false;
+    }
+    let mut lines = t.split(|&b| b == b'\n').map(|l| l.strip_suffix(b"\r").unwrap_or(l));
+    let Some(head) = lines.next() else { return false };
+    if head.len() > 2048 {
+        return false;
+    }
+    let Some(delim) = [b',', b'\t', b'|', b';'].into_iter().max_by_key(|d| head.iter().filter(|b| *b == d).count()) else {
+        return false;
+    };
+    let count = |l: &[u8]| l.iter().filter(|&&b| b == delim).count();
+    let n = count(head);
+    if n == 0 {
+        return false;
+    }
+    let name = |c: &[u8]| {
+        let c = c.trim_ascii();
+        let c = c.strip_prefix(b"\"").and_then(|c| c.strip_suffix(b"\"")).unwrap_or(c);
+        (1..=40).contains(&c.len())
+            && c.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'#' | b'/' | b' '))
+            && c.iter().any(u8::is_ascii_alphabetic)
+    };
+    if !head.split(|&b| b == delim).all(name) {
+        return false;
+    }
+    let mut rows = 0;
+    for l in lines.filter(|l| !l.trim_ascii().is_empty()).take(3) {
+        if count(l) != n {
+            return false;
+        }
+        rows += 1;
+    }
+    rows > 0
 }
 
 struct Walker<'s, 'l> {
@@ -1163,6 +1206,7 @@ impl<'s> Walker<'s, '_> {
 
     fn visit_json_window(&mut self, id: u32, text: &Bytes, leaves: &mut [json::Leaf], objs: &[json::Obj], depth: u8) {
         self.apply_sibling_rules(text, leaves, objs);
+        self.apply_column_rules(text, leaves, objs);
         let mut fields: Vec<Field> = leaves
             .iter()
             .map(|l| match l.kind {
@@ -1193,6 +1237,86 @@ impl<'s> Walker<'s, '_> {
             fields.sort_by_key(|f| f.span.start);
         }
         self.visit_fields_with(id, text, &fields, depth, true);
+    }
+
+    /// Tables sent as column names and rows (`{"columns": ["first_name", …], "rows": [["Maria",
+    /// …], …]}`, or columns as objects with a `name`, as SQL-over-HTTP APIs and data exports
+    /// write them): each cell is keyed by its column's name.
+    fn apply_column_rules(&mut self, text: &Bytes, leaves: &mut [json::Leaf], objs: &[json::Obj]) {
+        const COLUMNS: &[&[u8]] =
+            &[b"columns", b"cols", b"fields", b"headers", b"header", b"column_names", b"columnNames", b"field_names", b"fieldNames"];
+        const ROWS: &[&[u8]] = &[b"rows", b"data", b"values", b"records", b"data_array", b"dataArray"];
+        const COLUMN_NAME: &[&[u8]] = &[b"name", b"label", b"field", b"title", b"key"];
+        const MAX_COLUMNS: usize = 1024;
+        let is_key_in = |l: &json::Leaf, set: &[&[u8]]| l.kind == json::LeafKind::Key && set.contains(&&text[l.span.clone()]);
+        if !leaves.iter().any(|l| is_key_in(l, COLUMNS)) {
+            return;
+        }
+        // The leaves of the member whose name is at `k`: up to the owner's next member name.
+        let member = |k: usize, leaves: &[json::Leaf]| {
+            let o = leaves[k].obj;
+            let end = objs[o as usize].leaves.end;
+            let stop = (k + 1..end).find(|&i| leaves[i].kind == json::LeafKind::Key && leaves[i].obj == o).unwrap_or(end);
+            k + 1..stop
+        };
+        for k in 0..leaves.len() {
+            if !is_key_in(&leaves[k], COLUMNS) || leaves[k].obj == u32::MAX {
+                continue;
+            }
+            let o = leaves[k].obj as usize;
+            let cols_state = self.ks.child(objs[o].state, &text[leaves[k].span.clone()]);
+            let mut names: Vec<Option<Range<usize>>> = vec![];
+            let mut item_objs = 0usize;
+            let mut last_obj = u32::MAX;
+            for i in member(k, leaves) {
+                let l = &leaves[i];
+                let name_span = if l.obj == u32::MAX && l.state == cols_state && !l.row && l.idx != u32::MAX {
+                    // A column given by its name.
+                    matches!(l.kind, json::LeafKind::Str { escaped: false }).then(|| (l.idx as usize, l.span.clone()))
+                } else if l.obj != u32::MAX && objs[l.obj as usize].state == cols_state && objs[l.obj as usize].parent == u32::MAX {
+                    // A column given as an object (columns are those objects, in order): its
+                    // first name-like member.
+                    if l.obj != last_obj {
+                        last_obj = l.obj;
+                        item_objs += 1;
+                    }
+                    let v = leaves.get(i + 1).filter(|v| v.obj == l.obj && matches!(v.kind, json::LeafKind::Str { escaped: false }));
+                    let j = item_objs - 1;
+                    v.filter(|_| is_key_in(l, COLUMN_NAME) && names.get(j).is_none_or(Option::is_none)).map(|v| (j, v.span.clone()))
+                } else {
+                    None
+                };
+                if let Some((j, span)) = name_span {
+                    if j >= MAX_COLUMNS || span.len() > 64 {
+                        continue;
+                    }
+                    if names.len() <= j {
+                        names.resize(j + 1, None);
+                    }
+                    names[j] = Some(span);
+                }
+            }
+            if names.iter().all(Option::is_none) {
+                continue;
+            }
+            // Sibling row members: each cell of a row keyed by its column.
+            for r in objs[o].leaves.clone() {
+                if leaves[r].obj as usize != o || !is_key_in(&leaves[r], ROWS) {
+                    continue;
+                }
+                let rows_state = self.ks.child(objs[o].state, &text[leaves[r].span.clone()]);
+                for i in member(r, leaves) {
+                    let l = &leaves[i];
+                    if l.obj != u32::MAX || l.state != rows_state || !l.row || l.kind == json::LeafKind::Key {
+                        continue;
+                    }
+                    if let Some(Some(name)) = names.get(l.idx as usize) {
+                        let state = self.ks.child(rows_state, &text[name.clone()]);
+                        leaves[i].state = state;
+                    }
+                }
+            }
+        }
     }
 
     /// Objects that pair a name with a value (`{"name": "email", "value": …}`, FHIR identifiers
