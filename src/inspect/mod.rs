@@ -643,7 +643,23 @@ impl<'s> Walker<'s, '_> {
     /// (see [`Walker::visit_compact`]).
     fn visit_fields_with(&mut self, id: u32, text: &Bytes, fields: &[Field], depth: u8, compact: bool) {
         if compact {
-            return self.visit_compact(id, text, fields, depth);
+            // In slices of ~256 KiB of text: the per-slice tables (distinct values, their
+            // buffer, occurrences) stay small and in cache, so a 4 MiB document costs per byte
+            // what a 64 KiB one does. A slice ends between top-level fields, never inside one.
+            const SLICE: usize = 256 << 10;
+            let mut a = 0;
+            while a < fields.len() {
+                let from = fields[a].span.start;
+                let mut end = fields[a].span.end;
+                let mut b = a + 1;
+                while b < fields.len() && (fields[b].span.start < end || fields[b].span.start - from < SLICE) {
+                    end = end.max(fields[b].span.end);
+                    b += 1;
+                }
+                self.visit_compact(id, text, &fields[a..b], depth);
+                a = b;
+            }
+            return;
         }
         let mut children: Vec<(Range<usize>, u32)> = vec![];
         let mut inline: Vec<Field> = vec![];
