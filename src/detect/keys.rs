@@ -12,6 +12,7 @@
 use super::Scanner;
 use rustc_hash::FxHashMap;
 use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
 /// A set of detector indices (at most [`MAX_DETECTORS`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -129,12 +130,17 @@ pub struct KeyCache {
 }
 
 /// One cached key: (parent path, raw key) and what it classified as.
-struct Cached(Box<str>, Box<[u8]>, String, KeyClass);
+struct Cached(Box<str>, Arc<[u8]>, Arc<str>, KeyClass);
 
 impl KeyCache {
     const MAX: usize = 16 * 1024;
 
-    fn get(scanner: &Scanner, parent_path: &str, raw: &[u8], compute: impl FnOnce(&str) -> (String, KeyClass)) -> (String, KeyClass) {
+    fn get(
+        scanner: &Scanner,
+        parent_path: &str,
+        raw: &[u8],
+        compute: impl FnOnce(&str) -> (String, KeyClass),
+    ) -> (Arc<[u8]>, Arc<str>, KeyClass) {
         thread_local! {
             static CACHE: std::cell::RefCell<KeyCache> =
                 std::cell::RefCell::new(KeyCache { scanner: 0, map: FxHashMap::default(), len: 0 });
@@ -145,30 +151,32 @@ impl KeyCache {
         let h = h.finish();
         let hit = CACHE.with_borrow(|c| {
             (c.scanner == scanner.id())
-                .then(|| c.map.get(&h)?.iter().find(|e| &*e.0 == parent_path && &*e.1 == raw).map(|e| (e.2.clone(), e.3)))
+                .then(|| c.map.get(&h)?.iter().find(|e| &*e.0 == parent_path && &*e.1 == raw).map(|e| (e.1.clone(), e.2.clone(), e.3)))
                 .flatten()
         });
         if let Some(x) = hit {
             return x;
         }
         let (path, class) = compute(parent_path);
+        let path: Arc<str> = path.into();
+        let raw: Arc<[u8]> = raw.into();
         CACHE.with_borrow_mut(|c| {
             if c.scanner != scanner.id() || c.len >= Self::MAX {
                 c.map.clear();
                 c.len = 0;
                 c.scanner = scanner.id();
             }
-            c.map.entry(h).or_default().push(Cached(parent_path.into(), raw.into(), path.clone(), class));
+            c.map.entry(h).or_default().push(Cached(parent_path.into(), raw.clone(), path.clone(), class));
             c.len += 1;
         });
-        (path, class)
+        (raw, path, class)
     }
 }
 
 struct State {
     parent: u32,
-    raw: Box<[u8]>,
-    path: String,
+    raw: Arc<[u8]>,
+    path: Arc<str>,
     class: KeyClass,
 }
 
@@ -187,7 +195,7 @@ impl<'s> KeyStates<'s> {
     pub fn new(scanner: &'s Scanner) -> Self {
         KeyStates {
             scanner,
-            states: vec![State { parent: u32::MAX, raw: Box::new([]), path: String::new(), class: KeyClass::default() }],
+            states: vec![State { parent: u32::MAX, raw: Arc::new([]), path: "".into(), class: KeyClass::default() }],
             index: FxHashMap::default(),
         }
     }
@@ -215,7 +223,7 @@ impl<'s> KeyStates<'s> {
                 }
                 None => {
                     let scanner = self.scanner;
-                    let (path, class) = KeyCache::get(scanner, &self.states[parent as usize].path, raw, |parent_path| {
+                    let (raw_shared, path, class) = KeyCache::get(scanner, &self.states[parent as usize].path, raw, |parent_path| {
                         let mut path = parent_path.to_string();
                         if !path.is_empty() {
                             path.push('.');
@@ -229,7 +237,7 @@ impl<'s> KeyStates<'s> {
                         (path, class)
                     });
                     let id = self.states.len() as u32;
-                    self.states.push(State { parent, raw: raw.into(), path, class });
+                    self.states.push(State { parent, raw: raw_shared, path, class });
                     self.index.insert(h, id);
                     return id;
                 }

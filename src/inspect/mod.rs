@@ -1182,8 +1182,10 @@ impl<'s> Walker<'s, '_> {
         // follows the window, not the body (a leaf and a field cost ~70 bytes, a 64 MiB log
         // export has millions of them).
         const WINDOW: usize = 1 << 20;
-        let mut leaves = vec![];
-        let mut objs = vec![];
+        // About one leaf per 12 bytes of JSON, one object per ten leaves.
+        let expect = text.len().min(WINDOW + (WINDOW >> 2)) / 12;
+        let mut leaves = Vec::with_capacity(expect);
+        let mut objs = Vec::with_capacity(expect / 10);
         let mut pos = 0;
         loop {
             leaves.clear();
