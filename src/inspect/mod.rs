@@ -1187,29 +1187,20 @@ impl<'s> Walker<'s, '_> {
         let mut leaves = Vec::with_capacity(expect);
         let mut objs = Vec::with_capacity(expect / 10);
         let mut pos = 0;
+        let (hits_before, nodes_before) = (self.hits.len(), self.nodes.len());
         loop {
             leaves.clear();
             objs.clear();
             let next = match json::walk_window(text, pos, WINDOW, &mut self.ks, state, &mut leaves, &mut objs) {
                 Ok(next) => next,
-                Err(_) if pos == 0 => {
-                    // Not JSON after all: scan as text.
+                Err(_) => {
+                    // Not JSON after all (or a stream that goes bad after good windows: what
+                    // the good windows found is dropped, children included): scan as text.
+                    self.hits.truncate(hits_before);
+                    self.nodes.truncate(nodes_before);
                     self.nodes[id as usize].format = Format::Text;
                     let mut fields = vec![];
                     formats::text_pairs(text, &mut self.ks, state, &mut fields);
-                    self.visit_fields(id, text, &fields, depth);
-                    return;
-                }
-                Err(_) => {
-                    // A stream that goes bad after good windows: the rest is scanned as text,
-                    // and the body is redacted as text, as a body that is not JSON at all.
-                    self.nodes[id as usize].format = Format::Text;
-                    let mut fields = vec![];
-                    formats::text_pairs(&text[pos..], &mut self.ks, state, &mut fields);
-                    for f in &mut fields {
-                        f.span = f.span.start + pos..f.span.end + pos;
-                    }
-                    fields.insert(0, Field { span: pos..text.len(), state, decode: None });
                     self.visit_fields(id, text, &fields, depth);
                     return;
                 }
