@@ -461,9 +461,13 @@ fn is_label(s: &[u8]) -> bool {
 }
 
 /// CSV with a header row: each cell keyed by its column name.
+/// The delimiter of delimited text: whichever of `,` `;` tab `|` its header line holds most.
+pub fn csv_delimiter(header: &[u8]) -> u8 {
+    [b',', b';', b'\t', b'|'].into_iter().max_by_key(|d| header.iter().filter(|b| *b == d).count()).unwrap_or(b',')
+}
+
 pub fn csv(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> bool {
-    let first_line = t.split(|&b| b == b'\n').next().unwrap_or(b"");
-    let delim = [b',', b';', b'\t', b'|'].into_iter().max_by_key(|d| first_line.iter().filter(|b| *b == d).count()).unwrap_or(b',');
+    let delim = csv_delimiter(t.split(|&b| b == b'\n').next().unwrap_or(b""));
     let mut columns: Vec<u32> = vec![];
     let mut row = 0;
     let mut i = 0;

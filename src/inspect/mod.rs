@@ -373,9 +373,8 @@ fn looks_like_csv(t: &[u8]) -> bool {
     if head.len() > 2048 {
         return false;
     }
-    let Some(delim) = [b',', b'\t', b'|', b';'].into_iter().max_by_key(|d| head.iter().filter(|b| *b == d).count()) else {
-        return false;
-    };
+    // The delimiter the CSV view will split by.
+    let delim = formats::csv_delimiter(head);
     let count = |l: &[u8]| l.iter().filter(|&&b| b == delim).count();
     let n = count(head);
     if n == 0 {
