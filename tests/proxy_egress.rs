@@ -302,3 +302,52 @@ async fn audit_chain_verifies_and_breaks_when_edited() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("line 3: the chain is broken"), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// Bodies over the inline size are inspected on the blocking pool: still redacted exactly,
+/// and small requests on other connections keep being served meanwhile.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn large_bodies_are_inspected_off_the_worker() {
+    let dir = tempfile::tempdir().unwrap();
+    let (http_addr, plain) = http_vendor(0).await;
+    let yaml = format!(
+        r#"listeners: [{{ name: egress, mode: forward, bind: "127.0.0.1:0" }}]
+destinations:
+  - {{ name: analytics, hosts: ["plain.vendor.example"], allow: [], on_violation: redact }}
+limits: {{ max_body_bytes: 8MiB }}
+upstream: {{ resolve: {{ "plain.vendor.example": "{http_addr}" }} }}
+"#
+    );
+    // One worker: the small requests share the thread the big one arrived on.
+    let running = start(dir.path(), &yaml, phiwall::proxy::Options { workers: 1, ..Default::default() }).await;
+    let proxy = running.addr("egress").unwrap();
+    // About 3 MiB of clean events, then one with PHI at the very end.
+    let clean = r#"{"event":"Page Viewed","properties":{"path":"/pricing","build":"3.14.2"}}"#;
+    let mut events = vec![clean; 40_000];
+    events.push(PHI_JSON);
+    let big = format!("{{\"batch\":[{}]}}", events.join(","));
+    assert!(big.len() > 2 << 20);
+    let big_req = tokio::spawn({
+        let big = big.clone();
+        async move {
+            let tcp = tokio::net::TcpStream::connect(proxy).await.unwrap();
+            h1(tcp, post("http://plain.vendor.example/v1/batch", "plain.vendor.example", &big)).await.0
+        }
+    });
+    let mut small_ok = 0;
+    for _ in 0..20 {
+        let tcp = tokio::net::TcpStream::connect(proxy).await.unwrap();
+        let (status, _, _) = h1(tcp, post("http://plain.vendor.example/v1/t", "plain.vendor.example", clean)).await;
+        small_ok += usize::from(status == 200);
+    }
+    assert_eq!(small_ok, 20);
+    assert_eq!(big_req.await.unwrap(), 200);
+    let got = plain.all().into_iter().find(|r| r.path == "/v1/batch").expect("the vendor got the big batch");
+    assert_no_phi("the vendor's copy of the big batch", &String::from_utf8_lossy(&got.body));
+    let v: serde_json::Value = serde_json::from_slice(&got.body).expect("still JSON");
+    let batch = v["batch"].as_array().unwrap();
+    assert_eq!(batch.len(), 40_001);
+    assert_eq!(batch[0]["properties"]["path"], "/pricing");
+    assert_eq!(batch[40_000]["traits"]["firstName"], "[REDACTED:name]");
+    assert_eq!(got.headers.get("content-length").unwrap().to_str().unwrap(), got.body.len().to_string());
+    running.shutdown().await;
+}

@@ -58,6 +58,9 @@ pub fn strip_hop_by_hop(h: &mut HeaderMap) {
     }
 }
 
+/// Bodies up to this size are inspected on the worker thread; larger ones on the blocking pool.
+const INLINE_INSPECT_BYTES: usize = 256 * 1024;
+
 /// Everything the audit record and the metrics need about one request.
 struct Done<'a> {
     listener: &'a str,
@@ -268,7 +271,19 @@ pub async fn handle(shared: Arc<Shared>, ctx: Arc<ConnCtx>, req: Request<Incomin
     let msg = message_of(&parts, scheme, authority.clone(), prefix);
     // Stage 4: inspect and decide.
     let t = Instant::now();
-    let outcome = pipeline::process(&config, &msg, too_large, None);
+    let (outcome, msg) = if msg.body.len() > INLINE_INSPECT_BYTES {
+        // A big body would stall every other connection of this worker for milliseconds.
+        let cfg = config.clone();
+        match tokio::task::spawn_blocking(move || (pipeline::process(&cfg, &msg, too_large, None), msg)).await {
+            Ok(r) => r,
+            Err(_) => {
+                tracing::error!(request_id = %rid, "inspection task failed; request blocked");
+                return body::error(StatusCode::INTERNAL_SERVER_ERROR, "inspection failed; the request was not forwarded", &rid);
+            }
+        }
+    } else {
+        (pipeline::process(&config, &msg, too_large, None), msg)
+    };
     shared.metrics.inspect_duration.observe(t.elapsed().as_secs_f64());
     let dest_name = outcome.destination_name(&config).map(str::to_string);
     let d = &outcome.decision;
@@ -316,7 +331,7 @@ pub async fn handle(shared: Arc<Shared>, ctx: Arc<ConnCtx>, req: Request<Incomin
             return resp;
         }
     };
-    match tokio::time::timeout(config.upstream.response_timeout, shared.client.request(up)).await {
+    match tokio::time::timeout(config.upstream.response_timeout, ctx.client.request(up)).await {
         Ok(Ok(resp)) => {
             let (mut rparts, rbody) = resp.into_parts();
             strip_hop_by_hop(&mut rparts.headers);
@@ -488,7 +503,13 @@ async fn connect(
             return body::error(StatusCode::INTERNAL_SERVER_ERROR, "could not prepare TLS interception", &rid);
         }
     };
-    let inner = Arc::new(ConnCtx { listener: ctx.listener.clone(), peer: ctx.peer, tunnel: Some((host, port)), minter: None });
+    let inner = Arc::new(ConnCtx {
+        listener: ctx.listener.clone(),
+        peer: ctx.peer,
+        tunnel: Some((host, port)),
+        minter: None,
+        client: ctx.client.clone(),
+    });
     tokio::spawn(async move {
         let Ok(up) = hyper::upgrade::on(req).await else { return };
         let stream = match tokio_rustls::TlsAcceptor::from(tls).accept(hyper_util::rt::TokioIo::new(up)).await {
