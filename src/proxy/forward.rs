@@ -43,13 +43,21 @@ const HOP_BY_HOP: &[&str] = &[
 ];
 
 pub fn strip_hop_by_hop(h: &mut HeaderMap) {
-    let listed: Vec<HeaderName> = h
-        .get_all(http::header::CONNECTION)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .filter_map(|n| HeaderName::from_bytes(n.trim().as_bytes()).ok())
-        .collect();
+    // Most messages carry none of them: one walk over the names finds out, without hashing.
+    let mut found = false;
+    let mut listed: Vec<HeaderName> = vec![];
+    for (n, v) in h.iter() {
+        if HOP_BY_HOP.contains(&n.as_str()) {
+            found = true;
+            if n == http::header::CONNECTION {
+                let names = v.to_str().unwrap_or("").split(',');
+                listed.extend(names.filter_map(|n| HeaderName::from_bytes(n.trim().as_bytes()).ok()));
+            }
+        }
+    }
+    if !found {
+        return;
+    }
     for n in HOP_BY_HOP {
         h.remove(*n);
     }
@@ -171,10 +179,32 @@ fn decision_response(config: &Config, o: &Outcome, rid: &str) -> Response<ProxyB
     body::json(status, &v, d.action.as_str())
 }
 
-fn split_authority(a: &str, default_port: u16) -> Option<(String, u16)> {
-    let uri: Uri = format!("http://{a}/").parse().ok()?;
-    let auth = uri.authority()?;
-    Some((auth.host().to_string(), auth.port_u16().unwrap_or(default_port)))
+/// `host[:port]` (or `[v6]:port`, userinfo dropped) split without allocating; `None` when the
+/// port is not a number or the host is empty.
+fn split_authority(a: &str, default_port: u16) -> Option<(&str, u16)> {
+    let a = a.rsplit('@').next().unwrap_or(a);
+    let (host, port) = match a.strip_prefix('[') {
+        Some(rest) => {
+            let close = rest.find(']')?;
+            let after = &rest[close + 1..];
+            (&a[..close + 2], if after.is_empty() { None } else { Some(after.strip_prefix(':')?) })
+        }
+        None => match a.rsplit_once(':') {
+            Some((h, p)) => (h, Some(p)),
+            None => (a, None),
+        },
+    };
+    let port = match port {
+        None | Some("") => default_port,
+        Some(p) if p.bytes().all(|b| b.is_ascii_digit()) => p.parse().ok()?,
+        Some(_) => return None,
+    };
+    (!host.is_empty()).then_some((host, port))
+}
+
+/// The same host, ignoring case and a trailing dot.
+fn same_host(a: &str, b: &str) -> bool {
+    a.trim_end_matches('.').eq_ignore_ascii_case(b.trim_end_matches('.'))
 }
 
 /// One request that is not a CONNECT (a plain absolute-form request, or one inside a tunnel).
@@ -208,9 +238,12 @@ pub async fn handle(shared: Arc<Shared>, ctx: Arc<ConnCtx>, req: Request<Incomin
     let host = host_of(&authority);
     if let Some(h) = req.headers().get(HOST) {
         let hv = h.to_str().unwrap_or("");
-        let (th, tp) = split_authority(&authority, if scheme == "https" { 443 } else { 80 }).unwrap_or_default();
-        let (hh, hp) = split_authority(hv, tp).unwrap_or_default();
-        if host_of(&hh) != host_of(&th) || hp != tp {
+        let target = split_authority(&authority, if scheme == "https" { 443 } else { 80 });
+        let agrees = match (target, split_authority(hv, target.map_or(0, |t| t.1))) {
+            (Some((th, tp)), Some((hh, hp))) => same_host(th, hh) && tp == hp,
+            _ => false,
+        };
+        if !agrees {
             return body::error(StatusCode::BAD_REQUEST, "the Host header disagrees with the request target", &rid);
         }
     }
@@ -323,7 +356,13 @@ pub async fn handle(shared: Arc<Shared>, ctx: Arc<ConnCtx>, req: Request<Incomin
         Some(rest) if d.fail_open => body::chain(fwd.body.clone(), rest),
         _ => body::full(fwd.body.clone()),
     };
-    let up = match upstream_request(fwd, &parts.headers, upstream_body, streamed) {
+    // Passed unchanged: the client's own head goes on (no re-parsing of its target and headers).
+    let unchanged = !streamed && (d.action == Action::Pass || d.would.is_some());
+    let up = match if unchanged {
+        pass_request(&parts, fwd, upstream_body)
+    } else {
+        upstream_request(fwd, &parts.headers, upstream_body, streamed)
+    } {
         Ok(r) => r,
         Err(e) => {
             let resp = body::error(StatusCode::BAD_REQUEST, e, &rid);
@@ -383,6 +422,31 @@ fn message_of(parts: &http::request::Parts, scheme: String, authority: String, b
         headers,
         body,
     }
+}
+
+/// The request to send upstream for a message passed unchanged: the client's method, target and
+/// headers (hop-by-hop ones dropped), and the length of the body read.
+fn pass_request(parts: &http::request::Parts, m: &Message, body: ProxyBody) -> Result<Request<ProxyBody>, &'static str> {
+    let uri = if parts.uri.scheme().is_some() && parts.uri.authority().is_some() {
+        parts.uri.clone()
+    } else {
+        Uri::builder()
+            .scheme(m.scheme.as_str())
+            .authority(m.authority.as_str())
+            .path_and_query(parts.uri.path_and_query().cloned().unwrap_or_else(|| http::uri::PathAndQuery::from_static("/")))
+            .build()
+            .map_err(|_| "the request target is not a valid URI")?
+    };
+    let mut headers = parts.headers.clone();
+    strip_hop_by_hop(&mut headers);
+    if parts.headers.contains_key(http::header::CONTENT_LENGTH) || !m.body.is_empty() {
+        headers.insert(http::header::CONTENT_LENGTH, HeaderValue::from(m.body.len()));
+    }
+    let mut r = Request::new(body);
+    *r.method_mut() = parts.method.clone();
+    *r.uri_mut() = uri;
+    *r.headers_mut() = headers;
+    Ok(r)
 }
 
 /// The request to send upstream for a message the pipeline decided to forward.
@@ -533,6 +597,31 @@ mod tests {
     fn denied_paths_keep_nothing() {
         assert_eq!(opaque_path(b"/api/patients/4471823"), "/:x/:x/:x");
         assert_eq!(opaque_path(b"/"), "/");
+    }
+
+    #[test]
+    fn authorities_split_like_uris() {
+        assert_eq!(split_authority("api.vendor.example", 443), Some(("api.vendor.example", 443)));
+        assert_eq!(split_authority("api.vendor.example:8443", 443), Some(("api.vendor.example", 8443)));
+        assert_eq!(split_authority("api.vendor.example:", 80), Some(("api.vendor.example", 80)));
+        assert_eq!(split_authority("user:pw@api.vendor.example:81", 80), Some(("api.vendor.example", 81)));
+        assert_eq!(split_authority("[::1]:8080", 80), Some(("[::1]", 8080)));
+        assert_eq!(split_authority("[::1]", 80), Some(("[::1]", 80)));
+        assert_eq!(split_authority("[::1]x", 80), None);
+        assert_eq!(split_authority("host:99999", 80), None);
+        assert_eq!(split_authority("host:+80", 80), None);
+        assert_eq!(split_authority("", 80), None);
+        assert!(same_host("API.Vendor.Example.", "api.vendor.example"));
+        assert!(!same_host("api.vendor.example", "evil.example"));
+    }
+
+    #[test]
+    fn messages_without_hop_by_hop_headers_are_left_alone() {
+        let mut h = HeaderMap::new();
+        h.insert("content-type", HeaderValue::from_static("text/plain"));
+        h.insert("x-request-id", HeaderValue::from_static("1"));
+        strip_hop_by_hop(&mut h);
+        assert_eq!(h.len(), 2);
     }
 
     #[test]
