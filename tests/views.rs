@@ -185,6 +185,40 @@ fn delimited_and_form_bodies_without_a_content_type() {
 }
 
 #[test]
+fn typed_wrappers_pair_arrays_and_envelopes() {
+    let json = [("Content-Type", "application/json")];
+    // Firestore and DynamoDB wrap each value in a one-member object naming its type.
+    let body = r#"{"fields":{"patientName":{"stringValue":"Maria Gonzalez"},"dob":{"timestampValue":"1962-03-14T00:00:00Z"},"mrn":{"integerValue":"4471823"},"status":{"stringValue":"scheduled"}}}"#;
+    let (_, f) = redacted("firestore", &msg("/v1/documents", &json, body.into()));
+    no_phi("firestore", &f.body);
+    assert!(String::from_utf8_lossy(&f.body).contains(r#""status":{"stringValue":"scheduled"}"#));
+    // `Item` is DynamoDB's envelope, not a product: its names are people's.
+    let body = r#"{"TableName":"Patients","Item":{"full_name":{"S":"Maria Gonzalez"},"birth_date":{"S":"1962-03-14"},"visits":{"N":"3"}}}"#;
+    let (_, f) = redacted("dynamodb", &msg("/", &json, body.into()));
+    no_phi("dynamodb", &f.body);
+    assert!(String::from_utf8_lossy(&f.body).contains(r#""visits":{"N":"3"}"#));
+    // `[name, value]` pairs: each value keyed by its name. Neither first nor last name is in
+    // any dictionary here: only the pairing finds them.
+    let body = r#"{"attrs":[["first_name","Qorvath"],["last_name","Zindelmeyer"],["mrn","4471823"],["plan","silver"]]}"#;
+    let (_, f) = redacted("pairs", &msg("/v1/identify", &json, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("Qorvath") && !t.contains("Zindelmeyer") && !t.contains("4471823"), "{t}");
+    assert!(t.contains(r#"["plan","silver"]"#), "{t}");
+    // A two-column table of data is not a list of pairs (its first cells are not names).
+    let body = r#"{"values":[["Qorvath Zindelmeyer","gold"],["Ilse Varnholt","silver"]]}"#;
+    let o = process(config(), &msg("/v1/sheet", &json, body.into()), false, None);
+    assert!(o.findings.iter().all(|s| s.detector != "name-key"), "{:?}", o.findings);
+    // Organisations and code displays are not people; a subject's display is.
+    let body = r#"{"from":{"email":"noreply@sunriseclinic.com","name":"Sunrise Family Clinic"},"code":{"coding":[{"system":"http://loinc.org","code":"718-7","display":"Hemoglobin [Mass/volume] in Blood"}]},"subject":{"display":"Maria Gonzalez"}}"#;
+    let (o, f) = redacted("org and codes", &msg("/v1/send", &json, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    no_phi("org and codes", &f.body);
+    assert!(t.contains("Sunrise Family Clinic"), "{t}");
+    // (A code's display may still be a condition; it is not a name.)
+    assert!(!o.findings.iter().any(|s| s.category == phiwall::detect::Category::Name && s.location.contains("coding")), "{:?}", o.findings);
+}
+
+#[test]
 fn name_value_pairs_and_typed_attributes() {
     // OpenTelemetry logs: the key is a sibling, the value one level down and typed. The MRN
     // has no label in its text; only the pairing says what it is.

@@ -177,6 +177,58 @@ pub fn person_name_dict(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> 
     ok.then_some(span)
 }
 
+/// Last words that make a name an organisation's ("Sunrise Family Clinic", "Acme Health LLC").
+const ORG_ENDINGS: &[&str] = &[
+    "clinic",
+    "clinics",
+    "hospital",
+    "hospitals",
+    "medical",
+    "medicine",
+    "health",
+    "healthcare",
+    "pharmacy",
+    "center",
+    "centre",
+    "dental",
+    "dentistry",
+    "associates",
+    "group",
+    "inc",
+    "llc",
+    "ltd",
+    "llp",
+    "pc",
+    "pllc",
+    "corp",
+    "corporation",
+    "company",
+    "foundation",
+    "institute",
+    "university",
+    "laboratory",
+    "laboratories",
+    "labs",
+    "services",
+    "partners",
+    "practice",
+    "pediatrics",
+    "orthopedics",
+    "dermatology",
+    "cardiology",
+    "radiology",
+    "oncology",
+    "physicians",
+    "surgery",
+    "wellness",
+    "care",
+    "team",
+    "office",
+    "support",
+    "billing",
+    "noreply",
+];
+
 /// States, provinces and countries that are also given names: "Orlando, Florida" is a place.
 const PLACES: &[&str] = &[
     "alabama",
@@ -428,6 +480,13 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
     }
     if PLACEHOLDERS.contains(&w.as_str()) {
         return None;
+    }
+    // "Sunrise Family Clinic", "Acme Health, Inc.": an organisation ends with what it is.
+    if let Some(t) = tokens().last() {
+        word_chars_into(t, &mut w);
+        if count >= 2 && ORG_ENDINGS.contains(&w.as_str()) {
+            return None;
+        }
     }
     let mut any_letter = false;
     let mut all_common = true;

@@ -1213,6 +1213,8 @@ impl<'s> Walker<'s, '_> {
     }
 
     fn visit_json_window(&mut self, id: u32, text: &Bytes, leaves: &mut [json::Leaf], objs: &[json::Obj], depth: u8) {
+        apply_wrapper_rules(text, leaves, objs);
+        self.apply_pair_rules(text, leaves);
         self.apply_sibling_rules(text, leaves, objs);
         self.apply_column_rules(text, leaves, objs);
         let mut fields: Vec<Field> = leaves
@@ -1245,6 +1247,47 @@ impl<'s> Walker<'s, '_> {
             fields.sort_by_key(|f| f.span.start);
         }
         self.visit_fields_with(id, text, &fields, depth, true);
+    }
+
+    /// Arrays of `[name, value]` pairs (`{"attrs": [["first_name", "Maria"], ["dob", …]]}`):
+    /// each value keyed by its name. Every item of the run must be such a pair, with a
+    /// key-like name, so a two-column table of data is not mistaken for one.
+    fn apply_pair_rules(&mut self, text: &Bytes, leaves: &mut [json::Leaf]) {
+        let key_like = |v: &[u8]| {
+            (1..=48).contains(&v.len())
+                && v[0].is_ascii_alphabetic()
+                && v.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'[' | b']'))
+        };
+        let in_row = |l: &json::Leaf| l.obj == u32::MAX && l.row && l.idx != u32::MAX && l.kind != json::LeafKind::Key;
+        let mut i = 0;
+        while i < leaves.len() {
+            if !in_row(&leaves[i]) {
+                i += 1;
+                continue;
+            }
+            // A run of row items of one outer array (same state), split into pairs.
+            let state = leaves[i].state;
+            let mut end = i;
+            while end < leaves.len() && in_row(&leaves[end]) && leaves[end].state == state {
+                end += 1;
+            }
+            let pairs = (end - i) % 2 == 0
+                && (i..end).step_by(2).all(|k| {
+                    let (n, v) = (&leaves[k], &leaves[k + 1]);
+                    n.idx == 0
+                        && v.idx == 1
+                        && matches!(n.kind, json::LeafKind::Str { escaped: false })
+                        && key_like(&text[n.span.clone()])
+                        && leaves.get(k + 2).is_none_or(|x| x.idx != 2 || x.state != state)
+                });
+            if pairs {
+                for k in (i..end).step_by(2) {
+                    let name = text[leaves[k].span.clone()].to_vec();
+                    leaves[k + 1].state = self.ks.child(state, &name);
+                }
+            }
+            i = end;
+        }
     }
 
     /// Tables sent as column names and rows (`{"columns": ["first_name", …], "rows": [["Maria",
@@ -1403,6 +1446,34 @@ impl<'s> Walker<'s, '_> {
             if let Some(c) = canonical {
                 leaves[v].state = self.ks.child(obj.state, c.as_bytes());
             }
+        }
+    }
+}
+
+/// Typed-value wrappers (Firestore `{"patientName": {"stringValue": "…"}}`, DynamoDB
+/// `{"dob": {"S": "…"}}`, protobuf `Value`): a wrapper that is its object's only member is
+/// transparent, so the value is keyed by the member holding the wrapper.
+fn apply_wrapper_rules(text: &Bytes, leaves: &mut [json::Leaf], objs: &[json::Obj]) {
+    const WRAPPERS: &[&[u8]] = &[
+        b"stringValue",
+        b"integerValue",
+        b"doubleValue",
+        b"timestampValue",
+        b"referenceValue",
+        b"numberValue",
+        b"string_value",
+        b"S",
+        b"N",
+    ];
+    for i in 0..leaves.len() {
+        let l = &leaves[i];
+        if l.obj == u32::MAX || l.kind == json::LeafKind::Key || !WRAPPERS.contains(&&text[l.key.clone()]) {
+            continue;
+        }
+        let o = &objs[l.obj as usize];
+        let members = leaves[o.leaves.clone()].iter().filter(|m| m.obj == l.obj && m.kind == json::LeafKind::Key).count();
+        if members == 1 {
+            leaves[i].state = o.state;
         }
     }
 }
