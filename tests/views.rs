@@ -208,6 +208,12 @@ fn typed_wrappers_pair_arrays_and_envelopes() {
     let body = r#"{"values":[["Qorvath Zindelmeyer","gold"],["Ilse Varnholt","silver"]]}"#;
     let o = process(config(), &msg("/v1/sheet", &json, body.into()), false, None);
     assert!(o.findings.iter().all(|s| s.detector != "name-key"), "{:?}", o.findings);
+    // A first row of labels names the columns of the rows after it (spreadsheet APIs).
+    let body = r#"{"range":"Intake!A1:C3","values":[["Patient Name","DOB","Plan"],["Qorvath Zindelmeyer","03/14/1962","gold"],["Ilse Varnholt","07/02/1955","silver"]]}"#;
+    let (_, f) = redacted("sheet", &msg("/v4/spreadsheets/x/values:append", &json, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("Zindelmeyer") && !t.contains("Varnholt") && !t.contains("1962") && !t.contains("1955"), "{t}");
+    assert!(t.contains(r#"["Patient Name","DOB","Plan"]"#) && t.contains(r#""gold"]"#), "{t}");
     // Organisations and code displays are not people; a subject's display is.
     let body = r#"{"from":{"email":"noreply@sunriseclinic.com","name":"Sunrise Family Clinic"},"code":{"coding":[{"system":"http://loinc.org","code":"718-7","display":"Hemoglobin [Mass/volume] in Blood"}]},"subject":{"display":"Maria Gonzalez"}}"#;
     let (o, f) = redacted("org and codes", &msg("/v1/send", &json, body.into()));

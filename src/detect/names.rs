@@ -482,7 +482,7 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
         return None;
     }
     // "Sunrise Family Clinic", "Acme Health, Inc.": an organisation ends with what it is.
-    if let Some(t) = tokens().last() {
+    if let Some(t) = tokens().next_back() {
         word_chars_into(t, &mut w);
         if count >= 2 && ORG_ENDINGS.contains(&w.as_str()) {
             return None;

@@ -1285,8 +1285,44 @@ impl<'s> Walker<'s, '_> {
                     let name = text[leaves[k].span.clone()].to_vec();
                     leaves[k + 1].state = self.ks.child(state, &name);
                 }
+            } else {
+                self.apply_header_row(text, &mut leaves[i..end], state);
             }
             i = end;
+        }
+    }
+
+    /// Rows whose first row names the columns (`{"values": [["Name", "DOB"], ["Maria …", …]]}`,
+    /// as spreadsheet APIs and CSV-to-JSON exports send them): each later cell is keyed by its
+    /// column's name. The first row must be short labels only (letters first, no value-like text).
+    fn apply_header_row(&mut self, text: &Bytes, run: &mut [json::Leaf], state: u32) {
+        let label = |v: &[u8]| {
+            (1..=40).contains(&v.len())
+                && v[0].is_ascii_alphabetic()
+                && v.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b' ' | b'_' | b'-' | b'.' | b'/' | b'(' | b')' | b'#'))
+                && v.iter().filter(|b| **b == b' ').count() <= 3
+        };
+        if run.first().is_none_or(|l| l.idx != 0) {
+            return;
+        }
+        let n = run[1..].iter().position(|l| l.idx == 0).map_or(run.len(), |p| p + 1);
+        if n < 2 || n == run.len() || n > 256 {
+            return;
+        }
+        let header = &run[..n];
+        if !header
+            .iter()
+            .enumerate()
+            .all(|(j, l)| l.idx as usize == j && matches!(l.kind, json::LeafKind::Str { escaped: false }) && label(&text[l.span.clone()]))
+        {
+            return;
+        }
+        let names: Vec<Vec<u8>> = header.iter().map(|l| text[l.span.clone()].to_vec()).collect();
+        let states: Vec<u32> = names.iter().map(|nm| self.ks.child(state, nm)).collect();
+        for l in &mut run[n..] {
+            if let Some(&st) = states.get(l.idx as usize) {
+                l.state = st;
+            }
         }
     }
 
