@@ -200,6 +200,11 @@ pub fn ssn_loose(s: &[u8]) -> bool {
     if d.len() != 9 || !s.iter().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b' ' | b'.')) {
         return false;
     }
+    // `12-3456789` is an employer id (EIN), which a tax-id field holds as often as an SSN.
+    let t = s.trim_ascii();
+    if t.len() == 10 && t[2] == b'-' {
+        return false;
+    }
     d[..3] != [0, 0, 0] && d[3..5] != [0, 0] && d[5..] != [0, 0, 0, 0]
 }
 
