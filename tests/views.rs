@@ -235,6 +235,12 @@ fn name_value_pairs_and_typed_attributes() {
     let attrs = &v["resourceLogs"][0]["scopeLogs"][0]["logRecords"][0]["attributes"];
     assert_eq!(attrs[1]["value"]["intValue"], "500");
     assert_eq!(attrs[2]["value"]["stringValue"], "3.14.2");
+    // Conversion APIs name the id's type beside it; chat cards title their facts.
+    let body = r#"{"user":{"userIds":[{"idType":"SHA256_EMAIL","idValue":"b4c9a289323b21a01c3e940f150eb9b8c542587f1abfd8f0e1cc1ffc5e475514"}]},"facts":[{"title":"MRN","value":"4471823"},{"title":"Room","value":"12"}]}"#;
+    let (_, f) =
+        redacted("idType/idValue, title/value", &msg("/rest/conversionEvents", &[("Content-Type", "application/json")], body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("b4c9a289323b") && !t.contains("4471823") && t.contains(r#""value":"12""#), "{t}");
     // Form-style pairs (`{"name": "mrn", "value": …}`) pair the same way.
     let body = r#"{"fields":[{"name":"mrn","value":"4471823"},{"name":"plan","value":"gold"}]}"#;
     let (_, f) = redacted("pairs", &msg("/v1/forms", &[("Content-Type", "application/json")], body.into()));

@@ -1422,7 +1422,20 @@ impl<'s> Walker<'s, '_> {
             b"property",
             b"param",
             b"url",
+            b"title",
+            b"idType",
+            b"id_type",
+            b"identifierType",
+            b"identifier_type",
         ];
+        // `value`, and `…Value` / `…_value` members that are not typed wrappers (`idValue`).
+        let value_key = |k: &[u8]| {
+            k == b"value"
+                || k == b"val"
+                || k == b"answer"
+                || k == b"valueString"
+                || ((k.ends_with(b"Value") || k.ends_with(b"_value")) && k.len() > 6 && !TYPED.contains(&k))
+        };
         // Typed values one level down, as OpenTelemetry writes attributes:
         // `{"key": "patient.mrn", "value": {"stringValue": "…"}}`.
         const TYPED: &[&[u8]] = &[b"stringValue", b"intValue", b"doubleValue", b"bytesValue", b"string_value", b"int_value"];
@@ -1434,7 +1447,7 @@ impl<'s> Walker<'s, '_> {
                 continue;
             }
             let k = &text[l.key.clone()];
-            if k == b"value" || k == b"val" || k == b"answer" || k == b"valueString" {
+            if value_key(k) {
                 paired[l.obj as usize] = true;
             } else if TYPED.contains(&k) && self.ks.path(objs[l.obj as usize].state).ends_with("value") {
                 // The object holding the typed value is the `value` member of its parent.
@@ -1463,7 +1476,7 @@ impl<'s> Walker<'s, '_> {
                 }
                 let direct = l.obj == oid as u32;
                 let k = &text[l.key.clone()];
-                if direct && (k == b"value" || k == b"val" || k == b"answer" || k == b"valueString") {
+                if direct && value_key(k) && value_leaf.is_none_or(|v: usize| text[leaves[v].key.clone()] != *b"value") {
                     value_leaf = Some(i);
                 } else if direct && DISCRIMINATORS.contains(&k) && matches!(l.kind, json::LeafKind::Str { .. }) {
                     let v = String::from_utf8_lossy(&text[l.span.clone()]).to_string();
