@@ -140,6 +140,19 @@ pub fn person_name_dict(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> 
         return None;
     }
     let s = std::str::from_utf8(&hay[span.clone()]).ok()?;
+    // "Sunrise Heart Center": a name followed by what the place is is not a person's.
+    let after = &hay[span.end..(span.end + 24).min(hay.len())];
+    let next: String = String::from_utf8_lossy(after)
+        .strip_prefix(' ')
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    let last_word = s.rsplit(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).unwrap_or("").to_lowercase();
+    if ORG_WORDS.contains(&next.as_str()) || ORG_WORDS.contains(&last_word.as_str()) {
+        return None;
+    }
     // "Last, First [M.]" and HL7's `LAST^FIRST`: both lists must agree (places read "Austin, Texas").
     if let Some((last, rest)) = s.split_once(',').or_else(|| s.split_once('^')) {
         let last = word_chars(last.trim());
@@ -227,6 +240,31 @@ const ORG_ENDINGS: &[&str] = &[
     "support",
     "billing",
     "noreply",
+];
+
+/// Words that, right after two capitalised words, make them a place's name ("Sunrise Heart
+/// Center"). Narrower than `ORG_ENDINGS`: prose goes on after a name ("Maria Gonzalez, care plan").
+const ORG_WORDS: &[&str] = &[
+    "clinic",
+    "clinics",
+    "hospital",
+    "medical",
+    "center",
+    "centre",
+    "pharmacy",
+    "health",
+    "healthcare",
+    "dental",
+    "associates",
+    "group",
+    "inc",
+    "llc",
+    "foundation",
+    "institute",
+    "university",
+    "laboratory",
+    "labs",
+    "pediatrics",
 ];
 
 /// States, provinces and countries that are also given names: "Orlando, Florida" is a place.
