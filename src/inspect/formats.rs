@@ -434,7 +434,9 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
                 };
                 let span = lt + 1 + q + 1..lt + 1 + close;
                 if !aname.is_empty() && !aname.starts_with("xmlns") && span.start < span.end {
-                    let astate = ks.child(state, aname.as_bytes());
+                    // FHIR XML and similar put an element's value in a `value` attribute
+                    // (`<family value="…"/>`): it is keyed by the element itself.
+                    let astate = if aname == "value" { state } else { ks.child(state, aname.as_bytes()) };
                     let decode = t[span.clone()].contains(&b'&').then_some(Encoding::XmlText);
                     out.push(Field { span, state: astate, decode });
                 }
