@@ -16,6 +16,10 @@ mod traffic;
 
 use traffic::{analytics_json, clinical_text, message};
 
+/// The allocator the shipped binary uses.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn bench(c: &mut Criterion) {
     let cfg = config::load_default(config::Examples::Skip).expect("default config");
     for (name, gen, ct) in [
