@@ -1516,7 +1516,11 @@ fn apply_wrapper_rules(text: &Bytes, leaves: &mut [json::Leaf], objs: &[json::Ob
     ];
     for i in 0..leaves.len() {
         let l = &leaves[i];
-        if l.obj == u32::MAX || l.kind == json::LeafKind::Key || !WRAPPERS.contains(&&text[l.key.clone()]) {
+        // Lengths first: most member names are none of these.
+        if l.obj == u32::MAX || !matches!(l.key.len(), 1 | 11..=14) || l.kind == json::LeafKind::Key {
+            continue;
+        }
+        if !WRAPPERS.contains(&&text[l.key.clone()]) {
             continue;
         }
         let o = &objs[l.obj as usize];
