@@ -581,3 +581,32 @@ fn binary_bodies_are_scanned_and_never_rewritten() {
     assert_eq!(o.decision.action, Action::Pass);
     assert_eq!(&o.forward.unwrap().body[..], &clean[..]);
 }
+
+#[test]
+fn markup_and_tag_lists() {
+    let json = [("Content-Type", "application/json")];
+    // HTML between a label and its value, inside a JSON string (a rendered e-mail template).
+    let body = r#"{"template":"reminder_v2","html":"<p>Dear <b>Philippa Strand</b>,</p><p>MRN: <span class=\"id\">MR-7732018</span></p>"}"#;
+    let (_, f) = redacted("html", &msg("/v1/track", &json, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("Philippa") && !t.contains("Strand") && !t.contains("7732018"), "{t}");
+    // The markup around the values is kept, and the body is still JSON.
+    assert!(t.contains(r#"<span class=\"id\">"#) && t.contains("reminder_v2"), "{t}");
+    serde_json::from_slice::<serde_json::Value>(&f.body).expect("still JSON");
+    // Markdown emphasis around labels.
+    let text = [("Content-Type", "text/markdown")];
+    let body = "## Visit note\n\n**Patient:** Florentyna Zawadzka  \n**MRN:** 55019283\n";
+    let (_, f) = redacted("markdown", &msg("/v1/logs", &text, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("Zawadzka") && !t.contains("55019283"), "{t}");
+    assert!(t.starts_with("## Visit note\n\n**Patient:** "), "{t}");
+    // A `key:value,key:value` tag list in a JSON string; a user-name style value.
+    let body = r#"[{"service":"scheduler","ddtags":"env:prod,patient_name:alvaro_mendes,team:ops"}]"#;
+    let (_, f) = redacted("tags", &msg("/api/v2/logs", &json, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("alvaro_mendes") && t.contains("env:prod") && t.contains("team:ops"), "{t}");
+    // A form's API key is not a name after a `client=` label.
+    let form = [("Content-Type", "application/x-www-form-urlencoded")];
+    let o = process(config(), &msg("/v1/batch", &form, b"client=abc123key&event=viewed".to_vec()), false, None);
+    assert_eq!(o.decision.action, Action::Pass, "{:?}", o.findings);
+}

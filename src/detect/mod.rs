@@ -14,6 +14,7 @@
 //! Nothing here allocates per byte; nothing does I/O.
 
 pub mod category;
+mod html;
 pub mod keys;
 pub mod names;
 pub mod roster;
@@ -260,6 +261,23 @@ pub struct PatternError {
     pub detector: usize,
     pub pattern: usize,
     pub message: String,
+}
+
+/// A view's fields seen from its tag-stripped text ([`html::strip_tags`]).
+struct StrippedFields<'a> {
+    inner: &'a dyn Fields,
+    st: &'a html::Stripped,
+}
+
+impl Fields for StrippedFields<'_> {
+    fn field_at(&self, pos: usize) -> Option<(Range<usize>, &KeyClass)> {
+        let (r, class) = self.inner.field_at(self.st.original(pos))?;
+        Some((self.st.stripped(r.start)..self.st.stripped(r.end), class))
+    }
+
+    fn skipped(&self, span: &Range<usize>) -> bool {
+        self.inner.skipped(&self.st.original_span(span))
+    }
 }
 
 /// The compiled detector set.
@@ -611,6 +629,19 @@ impl Scanner {
     pub fn scan_text(&self, hay: &[u8], fields: &dyn Fields, out: &mut Vec<Finding>) {
         if let Some(re) = &self.re {
             self.scan_patterns(re, hay, fields, out);
+            // Markup between a label and its value (`MRN: <span>MR-77</span>`, `Dear <b>Rosa
+            // Delgado</b>`): once more with the HTML tags stripped, spans mapped back.
+            if let Some(st) = html::strip_tags(hay) {
+                let before = out.len();
+                let mut more = vec![];
+                self.scan_patterns(re, &st.text, &StrippedFields { inner: fields, st: &st }, &mut more);
+                for mut f in more {
+                    f.span = st.original_span(&f.span);
+                    if !out[..before].iter().any(|o| o.detector == f.detector && o.span == f.span) {
+                        out.push(f);
+                    }
+                }
+            }
         }
         if let Some(kw) = &self.kw {
             for m in kw.find_iter(hay) {
@@ -935,6 +966,15 @@ mod tests {
         assert!(found(&s, "ts 1714557600 id").is_empty());
         assert_eq!(found(&s, "DOB: 03/14/1962."), vec![("dob-label".into(), "03/14/1962".into())]);
         assert!(found(&s, "DOB: 13/45/1962").is_empty());
+    }
+
+    #[test]
+    fn markup_between_label_and_value() {
+        let s = scanner();
+        let text = r#"<p>DOB: <span class="v">03/14/1962</span></p>"#;
+        assert_eq!(found(&s, text), vec![("dob-label".into(), "03/14/1962".into())]);
+        // Found once, not once per reading.
+        assert_eq!(found(&s, "<b>DOB: 03/14/1962</b>"), vec![("dob-label".into(), "03/14/1962".into())]);
     }
 
     #[test]

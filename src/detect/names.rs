@@ -486,6 +486,13 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
     if body.is_empty() || body.len() > 100 {
         return None;
     }
+    // Tags and user names join a name's words with `_` ("alvaro_mendes"): read them as spaces
+    // when that is all there is (letters, and `_` only between them). Same length, same span.
+    let spaced;
+    if body.contains('_') && snake_words(body) {
+        spaced = body.replace('_', " ");
+        body = &spaced;
+    }
     if body.contains(['@', '/', '\\', '=', '{', '}', '<', '>', '|', '_', '[', ']', '#', '%', '?', '&']) {
         return None;
     }
@@ -552,6 +559,18 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
     Some(start..start + body.len())
 }
 
+/// Two to four words of letters joined by single underscores, one of them a known given name or
+/// surname ("alvaro_mendes", not "new_patient" or "self_pay").
+fn snake_words(s: &str) -> bool {
+    let n = s.split('_').count();
+    (2..=4).contains(&n)
+        && s.split('_').all(|w| w.chars().count() >= 2 && w.chars().all(char::is_alphabetic))
+        && s.split('_').any(|w| {
+            let w = w.to_lowercase();
+            !is_common_word(&w) && (first_names().contains(w.as_str()) || surnames().contains(w.as_str()))
+        })
+}
+
 /// An identifier such as an MRN or member id: 3 to 40 characters of letters, digits and
 /// `-_./`, with at least one digit.
 pub fn identifier(s: &[u8]) -> bool {
@@ -598,6 +617,11 @@ mod tests {
     #[test]
     fn names() {
         assert_eq!(name("Maria Gonzalez"), Some("Maria Gonzalez"));
+        // Tag and user-name style: words joined by underscores.
+        assert_eq!(name("alvaro_mendes"), Some("alvaro_mendes"));
+        assert_eq!(name("new_patient"), None);
+        assert_eq!(name("user_42"), None);
+        assert_eq!(name("_private"), None);
         assert_eq!(name(" maria "), Some("maria"));
         assert_eq!(name("O'Brien-Smith, Siobhán"), Some("O'Brien-Smith, Siobhán"));
         assert_eq!(name("MARIA GONZALEZ DOB"), Some("MARIA GONZALEZ"));

@@ -1228,12 +1228,13 @@ impl<'s> Walker<'s, '_> {
                 json::LeafKind::Scalar => Field { span: l.span.clone(), state: l.state, decode: None },
             })
             .collect();
-        // Prose in a string ("OCR failed: patient_id=00913256 …"): its own key=value pairs.
+        // Prose in a string ("OCR failed: patient_id=00913256 …") or a tag list
+        // ("env:prod,patient_name:…"): its own key=value pairs.
         let mut pairs = vec![];
         for l in leaves.iter() {
             if let json::LeafKind::Str { escaped: false } = l.kind {
                 let v = &text[l.span.clone()];
-                if v.len() >= 8 && memchr::memchr(b' ', v).is_some() && memchr::memchr2(b'=', b':', v).is_some() {
+                if v.len() >= 8 && memchr::memchr2(b' ', b',', v).is_some() && memchr::memchr2(b'=', b':', v).is_some() {
                     let before = pairs.len();
                     formats::text_pairs(v, &mut self.ks, l.state, &mut pairs);
                     for f in &mut pairs[before..] {
