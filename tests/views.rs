@@ -562,20 +562,24 @@ proptest! {
 }
 
 #[test]
-fn binary_bodies_are_scanned_and_never_rewritten() {
-    // A protobuf message: length-prefixed fields. Rewriting a value would break the framing, so a
-    // disallowed finding blocks it; a clean one passes untouched.
+fn binary_bodies_are_scanned_and_masked_in_place() {
+    // A protobuf message: length-prefixed fields. A value is overwritten with as many `*`, so
+    // every length prefix still holds; a clean message passes untouched.
     let mut pb = vec![0x0a, 0x1a];
     pb.extend_from_slice(b"maria.gonzalez@example.org");
     pb.extend_from_slice(&[0x10, 0x96, 0x01]);
+    let masked = {
+        let mut m = pb.clone();
+        m[2..28].fill(b'*');
+        m
+    };
     for ct in ["application/x-protobuf", "application/grpc+proto", "application/octet-stream"] {
-        let o = process(config(), &msg("/v1/events", &[("Content-Type", ct)], pb.clone()), false, None);
-        assert_eq!(o.decision.action, Action::Block, "{ct}: {:?}", o.decision);
-        assert_eq!(o.decision.reason, phiwall::policy::Reason::Unredactable, "{ct}");
+        let (_, f) = redacted(ct, &msg("/v1/events", &[("Content-Type", ct)], pb.clone()));
+        assert_eq!(&f.body[..], &masked[..], "{ct}");
     }
     // Undeclared, but NULs and control bytes say binary.
-    let o = process(config(), &msg("/v1/events", &[], pb.clone()), false, None);
-    assert_eq!(o.decision.action, Action::Block);
+    let (_, f) = redacted("undeclared", &msg("/v1/events", &[], pb.clone()));
+    assert_eq!(&f.body[..], &masked[..]);
     let clean = vec![0x0a, 0x05, b'h', b'e', b'l', b'l', b'o', 0x10, 0x96, 0x01, 0x00];
     let o = process(config(), &msg("/v1/events", &[("Content-Type", "application/x-protobuf")], clean.clone()), false, None);
     assert_eq!(o.decision.action, Action::Pass);
@@ -609,4 +613,18 @@ fn markup_and_tag_lists() {
     let form = [("Content-Type", "application/x-www-form-urlencoded")];
     let o = process(config(), &msg("/v1/batch", &form, b"client=abc123key&event=viewed".to_vec()), false, None);
     assert_eq!(o.decision.action, Action::Pass, "{:?}", o.findings);
+}
+
+#[test]
+fn a_value_found_by_its_key_is_redacted_where_it_recurs() {
+    let json = [("Content-Type", "application/json")];
+    // Neither name is in any dictionary: only the keys find them, and then the note and the
+    // tag, in any case, are the same person.
+    let body = r#"{"patient":{"first_name":"Qorvath","last_name":"Zindelmeyer","mrn":"A0091823"},"note":"called qorvath zindelmeyer about refill","tags":"Qorvath,vip","plan":"Qorvathian"}"#;
+    let (_, f) = redacted("recurs", &msg("/v1/track", &json, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains(r#""Qorvath""#) && !t.contains("Qorvath,") && !t.to_ascii_lowercase().contains("zindelmeyer"), "{t}");
+    assert!(t.contains("called [REDACTED:name] [REDACTED:name] about refill"), "{t}");
+    // Whole words only: a longer word that starts the same is something else.
+    assert!(t.contains(r#""plan":"Qorvathian""#) && t.contains(",vip"), "{t}");
 }

@@ -258,6 +258,7 @@ pub fn inspect(scanner: &Scanner, msg: &Message, limits: &Limits) -> Inspection 
     if !msg.body.is_empty() {
         w.visit_body(msg);
     }
+    w.propagate();
     let paths = w.ks_paths();
     Inspection { nodes: w.nodes, hits: w.hits, errors: w.errors, scanned_bytes: w.scanned, paths }
 }
@@ -474,6 +475,117 @@ impl<'s> Walker<'s, '_> {
             }
         }
         paths
+    }
+
+    /// A value found in one place is the same PHI wherever else the message repeats it: the
+    /// name an invitation's attendee field gives away, again in its summary line; the MRN a
+    /// keyed field holds, again in a free-text note. Every other whole-word occurrence, in any
+    /// view, becomes a hit of the same detector.
+    ///
+    /// Only what a field's key found is spread (what a pattern or a dictionary found, they find
+    /// again wherever it recurs), up to 32 distinct values, matched as found and in lowercase.
+    /// Values shorter than 4 characters, and numbers shorter than 6 digits, are not spread:
+    /// alone they are too common to mean the same thing elsewhere.
+    fn propagate(&mut self) {
+        const MAX_VALUES: usize = 32;
+        if self.hits.is_empty() {
+            return;
+        }
+        let mut values: Vec<Vec<u8>> = vec![];
+        let mut rep: Vec<usize> = vec![];
+        let mut seen: rustc_hash::FxHashSet<Vec<u8>> = Default::default();
+        for (i, h) in self.hits.iter().enumerate() {
+            if values.len() >= 2 * MAX_VALUES {
+                break;
+            }
+            if !self.scanner.detector(h.finding.detector).key_only {
+                continue;
+            }
+            let t = &self.nodes[h.node as usize].text;
+            let Some(v) = t.get(h.finding.span.clone()) else { continue };
+            let v = trim_ws_slice(v);
+            let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+            let alnum = v.iter().filter(|b| b.is_ascii_alphanumeric()).count();
+            let worth = v.len() >= 4
+                && v.len() <= 128
+                && (digits != alnum || digits >= 6)
+                && v.first().is_some_and(u8::is_ascii_alphanumeric)
+                && v.last().is_some_and(u8::is_ascii_alphanumeric);
+            if worth && seen.insert(v.to_vec()) {
+                // As found, and in lowercase (notes and tags lowercase names).
+                let lower = v.to_ascii_lowercase();
+                if lower != v && seen.insert(lower.clone()) {
+                    values.push(lower);
+                    rep.push(i);
+                }
+                values.push(v.to_vec());
+                rep.push(i);
+            }
+        }
+        if values.is_empty() {
+            return;
+        }
+        // Built per message: the contiguous NFA builds in a fraction of a DFA's time, and with
+        // exact matching a few dozen values leave the scan to a SIMD prefilter.
+        let Ok(ac) = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+            .build(&values)
+        else {
+            return;
+        };
+        // What each view already accounts for: its hits, and the spans its children decode.
+        let n = self.nodes.len();
+        let mut taken: Vec<Vec<Range<usize>>> = vec![vec![]; n];
+        for h in &self.hits {
+            taken[h.node as usize].push(h.finding.span.clone());
+        }
+        for node in &self.nodes {
+            if let Some(p) = node.parent {
+                taken[p as usize].push(node.span.clone());
+            }
+        }
+        // Sorted by start, with the furthest end so far: a span overlaps one of them when some
+        // span starting before its end reaches past its start.
+        let taken: Vec<(Vec<usize>, Vec<usize>)> = taken
+            .into_iter()
+            .map(|mut t| {
+                t.sort_unstable_by_key(|r| r.start);
+                let mut reach = 0;
+                let ends = t
+                    .iter()
+                    .map(|r| {
+                        reach = reach.max(r.end);
+                        reach
+                    })
+                    .collect();
+                (t.into_iter().map(|r| r.start).collect(), ends)
+            })
+            .collect();
+        let overlaps = |(starts, reach): &(Vec<usize>, Vec<usize>), span: &Range<usize>| {
+            let i = starts.partition_point(|&s| s < span.end);
+            i > 0 && reach[i - 1] > span.start
+        };
+        let mut more = vec![];
+        for (id, node) in self.nodes.iter().enumerate() {
+            if node.format == Format::Opaque {
+                continue;
+            }
+            let t = &node.text;
+            for m in ac.find_iter(&t[..]) {
+                let span = m.start()..m.end();
+                let bounded = (span.start == 0 || !t[span.start - 1].is_ascii_alphanumeric())
+                    && (span.end == t.len() || !t[span.end].is_ascii_alphanumeric());
+                if !bounded || overlaps(&taken[id], &span) {
+                    continue;
+                }
+                let of = &self.hits[rep[m.pattern().as_usize()]];
+                let finding =
+                    Finding { detector: of.finding.detector, category: of.finding.category, span, confidence: of.finding.confidence };
+                more.push(Hit { node: id as u32, finding, state: node.state });
+            }
+        }
+        self.hits.extend(more);
     }
 
     fn charge(&mut self, n: usize) -> bool {

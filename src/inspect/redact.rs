@@ -6,7 +6,8 @@
 //! byte), or by re-encoding the whole value for opaque ones (base64 stays base64 in the same
 //! alphabet, gzip stays gzip). A replacement is escaped for where it lands: JSON-escaped in a
 //! JSON string, quoted where it replaces a JSON number, percent-encoded in a query, entity-encoded
-//! in XML. A JSON view is checked to still parse after its edits.
+//! in XML. A JSON view is checked to still parse after its edits. In a binary body (protobuf,
+//! msgpack) a value is overwritten with as many `*`, so the framing's lengths still hold.
 
 use super::encoding::{json_escape, percent_encode, xml_escape};
 use super::{Format, Inspection, Message, Part};
@@ -36,7 +37,7 @@ pub enum RedactError {
     Reencode(&'static str),
     #[error("the redacted JSON no longer parses")]
     BrokenJson,
-    #[error("a binary body cannot be rewritten without breaking its framing")]
+    #[error("a binary body cannot take a decoded view's edits without breaking its framing")]
     Binary,
 }
 
@@ -241,11 +242,18 @@ pub fn redact(
             continue;
         }
         let node = &nodes[n];
-        if node.format == Format::Binary {
-            return Err(RedactError::Binary);
-        }
         let mut es = std::mem::take(&mut edits[n]);
         merge(&mut es);
+        if node.format == Format::Binary {
+            // Length-prefixed framing (protobuf, msgpack, Thrift) survives only same-length
+            // edits: each value becomes as many `*`, whatever the transform.
+            for e in &mut es {
+                if e.raw {
+                    return Err(RedactError::Binary);
+                }
+                e.bytes = vec![b'*'; e.span.len()];
+            }
+        }
         encode_for(&node.format, &node.text, &mut es);
         merge(&mut es);
         let parent = match node.parent {
