@@ -525,14 +525,23 @@ impl<'s> Walker<'s, '_> {
         if values.is_empty() {
             return;
         }
-        // Built per message: the contiguous NFA builds in a fraction of a DFA's time, and with
-        // exact matching a few dozen values leave the scan to a SIMD prefilter.
-        let Ok(ac) = aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-            .build(&values)
-        else {
-            return;
+        // Built per message. A few dozen exact values suit the packed (SIMD) searcher, which
+        // builds in a fraction of an automaton's time; the contiguous NFA takes what it declines.
+        let searcher = match aho_corasick::packed::Config::new()
+            .match_kind(aho_corasick::packed::MatchKind::LeftmostLongest)
+            .builder()
+            .extend(&values)
+            .build()
+        {
+            Some(p) => Searcher::Packed(p),
+            None => match aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+                .build(&values)
+            {
+                Ok(ac) => Searcher::Automaton(ac),
+                Err(_) => return,
+            },
         };
         // What each view already accounts for: its hits, and the spans its children decode.
         let n = self.nodes.len();
@@ -572,14 +581,13 @@ impl<'s> Walker<'s, '_> {
                 continue;
             }
             let t = &node.text;
-            for m in ac.find_iter(&t[..]) {
-                let span = m.start()..m.end();
+            for (pattern, span) in searcher.find_iter(&t[..]) {
                 let bounded = (span.start == 0 || !t[span.start - 1].is_ascii_alphanumeric())
                     && (span.end == t.len() || !t[span.end].is_ascii_alphanumeric());
                 if !bounded || overlaps(&taken[id], &span) {
                     continue;
                 }
-                let of = &self.hits[rep[m.pattern().as_usize()]];
+                let of = &self.hits[rep[pattern]];
                 let finding =
                     Finding { detector: of.finding.detector, category: of.finding.category, span, confidence: of.finding.confidence };
                 more.push(Hit { node: id as u32, finding, state: node.state });
@@ -1676,4 +1684,20 @@ fn trim_ws(t: &[u8]) -> Range<usize> {
 
 fn trim_ws_slice(t: &[u8]) -> &[u8] {
     &t[trim_ws(t)]
+}
+
+/// The per-message searcher for values found by their keys.
+enum Searcher {
+    Packed(aho_corasick::packed::Searcher),
+    Automaton(aho_corasick::AhoCorasick),
+}
+
+impl Searcher {
+    /// Leftmost-longest, non-overlapping matches as (pattern index, span).
+    fn find_iter<'a>(&'a self, t: &'a [u8]) -> Box<dyn Iterator<Item = (usize, Range<usize>)> + 'a> {
+        match self {
+            Searcher::Packed(p) => Box::new(p.find_iter(t).map(|m| (m.pattern().as_usize(), m.start()..m.end()))),
+            Searcher::Automaton(a) => Box::new(a.find_iter(t).map(|m| (m.pattern().as_usize(), m.start()..m.end()))),
+        }
+    }
 }
