@@ -205,7 +205,7 @@ async fn error_tracker_gets_a_block_without_values() {
     assert_eq!(body["error"], "blocked by phiwall");
     assert_eq!(body["destination"], "errors");
     assert!(body["categories"].as_array().unwrap().iter().any(|c| c == "name"));
-    assert!(body["detectors"].as_array().unwrap().iter().any(|c| c == "name-key"));
+    assert!(body["detectors"].as_array().unwrap().iter().any(|c| c == "name-keyed"));
     assert_eq!(e.plain.len(), 0);
     e.running.unwrap().shutdown().await;
 }

@@ -207,7 +207,7 @@ fn typed_wrappers_pair_arrays_and_envelopes() {
     // A two-column table of data is not a list of pairs (its first cells are not names).
     let body = r#"{"values":[["Qorvath Zindelmeyer","gold"],["Ilse Varnholt","silver"]]}"#;
     let o = process(config(), &msg("/v1/sheet", &json, body.into()), false, None);
-    assert!(o.findings.iter().all(|s| s.detector != "name-key"), "{:?}", o.findings);
+    assert!(o.findings.iter().all(|s| s.detector != "name-keyed"), "{:?}", o.findings);
     // A first row of labels names the columns of the rows after it (spreadsheet APIs).
     let body = r#"{"range":"Intake!A1:C3","values":[["Patient Name","DOB","Plan"],["Qorvath Zindelmeyer","03/14/1962","gold"],["Ilse Varnholt","07/02/1955","silver"]]}"#;
     let (_, f) = redacted("sheet", &msg("/v4/spreadsheets/x/values:append", &json, body.into()));
@@ -275,7 +275,7 @@ fn labels_in_neighbouring_cells() {
     // An element with a name of its own keeps it: "ID" (a state) is no label for the ZIP.
     let body = "<Patient><Address><City>Boise</City><State>ID</State><Zip>83702</Zip></Address></Patient>";
     let (o, f) = redacted("xml", &msg("/v1/patients", &[("Content-Type", "application/xml")], body.into()));
-    assert!(o.findings.iter().any(|s| s.detector == "zip-key"), "{:?}", o.findings);
+    assert!(o.findings.iter().any(|s| s.detector == "zip-keyed"), "{:?}", o.findings);
     assert!(!String::from_utf8_lossy(&f.body).contains("83702"));
 }
 

@@ -943,7 +943,7 @@ mod tests {
         dob.validator = Some(Validator::Date);
         let mut cond = def("condition", Category::Condition);
         cond.keywords = vec!["breast cancer".into(), "hiv".into()];
-        let mut first = def("name-key", Category::Name);
+        let mut first = def("name-keyed", Category::Name);
         first.keys = vec![r"(^|\.)first_name$".into()];
         first.validator = Some(Validator::PersonName);
         Scanner::new(vec![ssn, npi, phone, dob, cond, first]).unwrap()
