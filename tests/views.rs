@@ -628,3 +628,45 @@ fn a_value_found_by_its_key_is_redacted_where_it_recurs() {
     // Whole words only: a longer word that starts the same is something else.
     assert!(t.contains(r#""plan":"Qorvathian""#) && t.contains(",vip"), "{t}");
 }
+
+#[test]
+fn rows_selectors_yaml_and_embedded_x12() {
+    // Two name columns side by side in a TSV: each cell is redacted on its own and the row keeps
+    // its six cells (a name read across the tab used to swallow it and shift the columns).
+    let tsv = [("Content-Type", "text/tab-separated-values")];
+    let body = "SubscriberKey\tFirstName\tLastName\tEmailAddress\tLastVisitReason\tSegment\nE5432648\tKofi\tBoateng\tkofi.boateng@example.org\tHIV\trecall_q3\n";
+    let (_, f) = redacted("tsv", &msg("/data/v1/import", &tsv, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    let row = t.lines().nth(1).unwrap();
+    assert_eq!(row.split('\t').count(), 6, "{t}");
+    assert!(!t.contains("Kofi") && !t.contains("Boateng") && row.ends_with("\trecall_q3"), "{t}");
+    // Session replay: the CSS selector names the field whose value is captured.
+    let json = [("Content-Type", "application/json")];
+    let body = r##"{"visit_id":"d82e1c87b24ef6ddd59b2172d875c824","events":[{"type":"input","selector":"#first_name","value":"Amélie"},{"type":"input","selector":"#last_name","value":"Delacroix-Moreau"},{"type":"input","selector":"input[name=\"dob\"]","value":"11/10/2006"},{"type":"click","selector":"button.submit"}]}"##;
+    let (_, f) = redacted("replay", &msg("/api/v2/visit-data", &json, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("Amélie") && !t.contains("Delacroix") && !t.contains("11/10/2006"), "{t}");
+    // A 32-hex visit id is a session, not a record number.
+    assert!(t.contains("d82e1c87b24ef6ddd59b2172d875c824") && t.contains("button.submit"), "{t}");
+    // YAML: nested keys give context (`diagnoses.code`); a key on the next line is not a name,
+    // and a release slug is not one either.
+    let yaml = [("Content-Type", "application/yaml")];
+    let body = "patient:\n  name:\n    given: Zorbatu\n  zip: \"87105\"\ndiagnoses:\n  - code: G35\nrelease:\n  name: spring-clinic-promo\n";
+    let (_, f) = redacted("yaml", &msg("/logs", &yaml, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("Zorbatu") && !t.contains("87105") && !t.contains("G35"), "{t}");
+    assert!(t.contains("    given: ") && t.contains("  name: spring-clinic-promo"), "{t}");
+    // X12 segments quoted inside an error message; an OID is not an IP address.
+    let body = r#"{"error":{"message":"Unexpected segment: NM1*IL*1*ACHIENG*CONSOLATA****MI*XJH042551994~DMG*D8*19640620*F~DTP*291*D8*20251101~"},"templateId":"2.16.840.1.113883.10.20.22.2.5.1"}"#;
+    let (_, f) = redacted("x12", &msg("/entries", &json, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    for v in ["ACHIENG", "CONSOLATA", "XJH042551994", "19640620", "20251101"] {
+        assert!(!t.contains(v), "{v} survived: {t}");
+    }
+    assert!(t.contains("2.16.840.1.113883.10.20.22.2.5.1") && t.contains("NM1*IL*1*"), "{t}");
+    // A FHIR identifier typed only by `type.text`, and clinical dates.
+    let body = r#"{"resourceType":"Observation","subject":{"identifier":{"system":"urn:oid:2.16.840.1.113883.19.5","type":{"text":"MRN"},"value":"62561944"}},"effectiveDateTime":"2025-07-07T08:15:00-04:00","status":"final"}"#;
+    let (_, f) = redacted("fhir", &msg("/fhir", &json, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("62561944") && !t.contains("2025-07-07") && t.contains(r#""status":"final""#), "{t}");
+}

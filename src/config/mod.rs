@@ -30,6 +30,8 @@ pub const DEFAULT_PACK: &str = include_str!("../../rules/phi.yaml");
 pub const BUILTIN_FILES: &[(&str, &str)] = &[
     ("data/conditions.txt", include_str!("../../rules/data/conditions.txt")),
     ("data/conditions-common.txt", include_str!("../../rules/data/conditions-common.txt")),
+    ("data/conditions-es.txt", include_str!("../../rules/data/conditions-es.txt")),
+    ("data/medications.txt", include_str!("../../rules/data/medications.txt")),
     ("data/icd10cm-codes.txt", include_str!("../../rules/data/icd10cm-codes.txt")),
 ];
 

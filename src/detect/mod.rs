@@ -757,9 +757,22 @@ impl Scanner {
             return None;
         }
         let field = fields.field_at(span.start);
-        if let Some((_, class)) = &field {
+        let mut span = span;
+        if let Some((range, class)) = &field {
             if class.neg.contains(d as usize) {
                 return None;
+            }
+            // A match never runs from one field into the next (`Kofi<TAB>Boateng` is two
+            // cells of a row, not one name): it ends where its field ends.
+            let into_next = span.end > range.end && fields.field_at(span.end - 1).is_some_and(|(r, _)| r.start >= range.end);
+            if into_next {
+                span.end = range.end;
+                while span.end > span.start && hay[span.end - 1].is_ascii_whitespace() {
+                    span.end -= 1;
+                }
+                if span.is_empty() {
+                    return None;
+                }
             }
         }
         let span = match det.validator {
@@ -817,7 +830,12 @@ impl Scanner {
                 // "Chrome/120.0.0.0" is a version, not an address; "http://10.0.0.1/" is one.
                 let before = &hay[..span.start];
                 let version = before.ends_with(b"/") && !before.ends_with(b"//") || before.ends_with(b"v") || before.ends_with(b"V");
-                !version && val::ipv4(s)
+                // Four numbers out of a longer dotted run are an OID or a version
+                // (2.16.840.1.113883.10.20.22.2.5.1), not an address.
+                let after = &hay[span.end..];
+                let dotted = |t: &[u8]| t.len() >= 2 && t[0] == b'.' && t[1].is_ascii_digit();
+                let longer = dotted(after) || (before.len() >= 2 && before[before.len() - 1] == b'.' && before[before.len() - 2].is_ascii_digit());
+                !version && !longer && val::ipv4(s)
             }
             Validator::Ipv6 => {
                 // Not glued to a word or to more address-like text on either side.

@@ -133,6 +133,10 @@ const NOT_NAME_STARTS: &[&str] = &[
 /// known given name or the last a frequent surname, and no word is an ordinary word. Names after
 /// "Dr." are a provider's, not a patient's, and are left alone.
 pub fn person_name_dict(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
+    // Words on either side of a tab are two cells of a row, not one name.
+    if hay[span.clone()].contains(&b'\t') {
+        return None;
+    }
     let before = &hay[span.start.saturating_sub(16)..span.start];
     let before_l = String::from_utf8_lossy(before).to_ascii_lowercase();
     let bt = before_l.trim_end();
@@ -483,6 +487,9 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
     // Trim white space, quotes and trailing punctuation.
     let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == '"' || c == '\'').len();
     let mut body = s[lead..].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ',' | '.' | ';' | ':' | ')'));
+    if let Some(tab) = body.find('\t') {
+        body = body[..tab].trim_end();
+    }
     if body.is_empty() || body.len() > 100 {
         return None;
     }
@@ -537,6 +544,9 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
     let mut all_common = true;
     let mut longest = 0;
     for t in tokens() {
+        if slug_or_dotted(t) {
+            return None;
+        }
         word_chars_into(t, &mut w);
         longest = longest.max(w.chars().count());
         if w.is_empty() {
@@ -556,7 +566,35 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
         return None;
     }
     let start = span.start + lead;
+    // One word followed by a colon is the next key (`name:\n  given: …`), not a name.
+    if count == 1 {
+        let after = hay[start + body.len()..].iter().find(|b| !matches!(b, b' ' | b'\t'));
+        if after == Some(&b':') {
+            return None;
+        }
+    }
     Some(start..start + body.len())
+}
+
+/// A token that is a slug or a dotted identifier, not a name: lowercase words joined by hyphens
+/// one of which is an ordinary word ("spring-clinic-promo"; "ferreira-lima" is a name), or
+/// words joined by dots ("AWS.SNS.SMS.SMSType"; initials "J.R." are a name).
+fn slug_or_dotted(t: &str) -> bool {
+    let b = t.as_bytes();
+    let dotted = b.windows(3).any(|w| w[0] == b'.' && w[1].is_ascii_alphanumeric() && w[2].is_ascii_alphanumeric());
+    if dotted {
+        return true;
+    }
+    if !t.contains('-') || t.chars().any(char::is_uppercase) {
+        return false;
+    }
+    let parts: Vec<&str> = t.split('-').filter(|p| !p.is_empty()).collect();
+    parts.len() >= 2
+        && parts.iter().any(|p| {
+            let p = p.trim_matches(|c: char| !c.is_alphanumeric());
+            p.chars().any(|c| c.is_ascii_digit())
+                || (is_common_word(p) && !first_names().contains(p) && !surnames().contains(p))
+        })
 }
 
 /// Two to four words of letters joined by single underscores, one of them a known given name or
@@ -579,6 +617,8 @@ pub fn identifier(s: &[u8]) -> bool {
         && t.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'/' | b' ' | b'^' | b'&' | b'(' | b')'))
         && t.iter().any(u8::is_ascii_digit)
         && !t.iter().all(|b| *b == t[0])
+        // A 32-, 40- or 64-hex digest is a session, visit or hash id, not a record number.
+        && !(matches!(t.len(), 32 | 40 | 64) && t.iter().all(u8::is_ascii_hexdigit))
 }
 
 /// A street address, city, unit or similar: some letters or digits, not a placeholder or a URL.

@@ -86,6 +86,9 @@ fn is_key_start_delim(b: u8) -> bool {
 /// then the key backwards and the value forwards; only keys that classify are kept.
 pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
     let mut at = 0;
+    // YAML nesting: keys that open a line and hold no value (`diagnoses:`) are parents of the
+    // more indented keys under them (`  - code: G35` is `diagnoses.code`).
+    let mut parents: Vec<(usize, u32)> = vec![];
     while let Some(k) = memchr::memchr2(b'=', b':', &t[at..]) {
         let i = at + k;
         at = i + 1;
@@ -117,6 +120,21 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
         let kstart = if ks_ > 0 && t[ks_ - 1] == b'"' { ks_ - 1 } else { ks_ };
         if kstart > 0 && !is_key_start_delim(t[kstart - 1]) {
             continue;
+        }
+        let mut parent = base;
+        if colon {
+            if let Some(indent) = line_indent(t, kstart) {
+                while parents.last().is_some_and(|&(d, _)| d >= indent) {
+                    parents.pop();
+                }
+                parent = parents.last().map_or(base, |&(_, s)| s);
+                let rest = &t[i + 1..memchr::memchr(b'\n', &t[i + 1..]).map_or(t.len(), |p| i + 1 + p)];
+                if rest.iter().all(u8::is_ascii_whitespace) && parents.len() < 16 {
+                    let state = ks.child(parent, &t[ks_..ke]);
+                    parents.push((indent, state));
+                    continue;
+                }
+            }
         }
         // The value, forwards.
         let mut v = i + 1;
@@ -163,12 +181,22 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
         if span.start >= span.end || span.end - span.start > 200 {
             continue;
         }
-        let state = ks.child(base, &t[ks_..ke]);
+        let state = ks.child(parent, &t[ks_..ke]);
         if ks.class(state).is_empty() {
             continue;
         }
         out.push(Field { span, state, decode: None });
     }
+}
+
+/// The indentation of a key that opens its line (spaces, tabs and YAML's `- ` count), or None
+/// when something else comes before it on the line.
+fn line_indent(t: &[u8], kstart: usize) -> Option<usize> {
+    let mut b = kstart;
+    while b > 0 && matches!(t[b - 1], b' ' | b'\t' | b'-') {
+        b -= 1;
+    }
+    (b == 0 || t[b - 1] == b'\n' || t[b - 1] == b'\r').then_some(kstart - b)
 }
 
 /// X12 EDI (837 claims, 270/271 eligibility, 834 enrollment): segments and elements, keyed

@@ -1549,6 +1549,7 @@ impl<'s> Walker<'s, '_> {
             b"identifierType",
             b"identifier_type",
         ];
+        const SELECTORS: &[&[u8]] = &[b"selector", b"css_selector", b"cssSelector", b"target_selector"];
         // `value`, and `…Value` / `…_value` members that are not typed wrappers (`idValue`).
         let value_key = |k: &[u8]| {
             k == b"value"
@@ -1590,6 +1591,7 @@ impl<'s> Walker<'s, '_> {
             let mut value_leaf = None;
             let mut disc: Option<String> = None;
             let mut code: Option<String> = None;
+            let mut sel: Option<String> = None;
             for i in members.clone() {
                 let l = &leaves[i];
                 if l.kind == json::LeafKind::Key || !matches!(l.kind, json::LeafKind::Str { .. } | json::LeafKind::Scalar) {
@@ -1604,11 +1606,22 @@ impl<'s> Walker<'s, '_> {
                     if disc.is_none() || k == b"system" {
                         disc = Some(v);
                     }
+                } else if direct && SELECTORS.contains(&k) && matches!(l.kind, json::LeafKind::Str { .. }) {
+                    // Session replay and form capture: `{"selector": "input[name=\"dob\"]", "value": …}`.
+                    if let Some(name) = selector_name(&text[l.span.clone()]) {
+                        sel = Some(name);
+                    }
                 } else if !direct && k == b"code" && self.ks.path(l.state).ends_with("type.coding.code") {
+                    code = Some(String::from_utf8_lossy(&text[l.span.clone()]).to_string());
+                } else if !direct && k == b"text" && code.is_none() && self.ks.path(l.state).ends_with("type.text") {
+                    // FHIR `type: {text: "MRN"}` without a coding.
                     code = Some(String::from_utf8_lossy(&text[l.span.clone()]).to_string());
                 }
             }
             let Some(v) = value_leaf.or_else(|| typed.get(oid).copied().flatten()) else { continue };
+            if sel.is_some() {
+                disc = sel;
+            }
             let canonical = code.as_deref().and_then(identifier_type).or_else(|| disc.as_deref().and_then(identifier_type)).or_else(|| {
                 disc.filter(|d| d.len() <= 40 && d.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b' ' | b'.')))
                     .map(|d| d.to_string())
@@ -1652,6 +1665,30 @@ fn apply_wrapper_rules(text: &Bytes, leaves: &mut [json::Leaf], objs: &[json::Ob
     }
 }
 
+/// The field a CSS selector names: the last `[name=…]` or `[id=…]` attribute, else the last
+/// `#id` (`form#intake input[name="dob"]` → `dob`, `#first_name` → `first_name`).
+fn selector_name(sel: &[u8]) -> Option<String> {
+    let s = std::str::from_utf8(sel).ok()?.replace("\\\"", "\"");
+    if s.len() > 200 {
+        return None;
+    }
+    let ident = |t: &str| -> Option<String> {
+        let t = t.trim_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace());
+        let end = t.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-')).unwrap_or(t.len());
+        let t = &t[..end];
+        (!t.is_empty() && t.as_bytes()[0].is_ascii_alphabetic()).then(|| t.to_string())
+    };
+    for attr in ["[name=", "[id=", "[data-field=", "[autocomplete="] {
+        if let Some(k) = s.rfind(attr) {
+            if let Some(n) = ident(&s[k + attr.len()..]) {
+                return Some(n);
+            }
+        }
+    }
+    let k = s.rfind('#')?;
+    ident(&s[k + 1..])
+}
+
 /// Identifier type codes and systems (HL7 v2 table 0203, FHIR) → the key they amount to.
 fn identifier_type(s: &str) -> Option<String> {
     let l = s.to_ascii_lowercase();
@@ -1670,7 +1707,8 @@ fn identifier_type(s: &str) -> Option<String> {
         _ if l.contains("driver") => "drivers_license",
         _ if l.contains("passport") => "passport",
         _ if l.contains("medicaid") || l.contains("member") => "member_id",
-        _ if l.contains("mrn") || l.contains("medical-record") || l.contains("medical_record") => "mrn",
+        _ if l.contains("social security") => "ssn",
+        _ if l.contains("mrn") || l.contains("medical-record") || l.contains("medical_record") || l.contains("medical record") => "mrn",
         _ => return None,
     };
     Some(k.to_string())
