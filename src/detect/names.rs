@@ -196,6 +196,10 @@ pub fn person_name_dict(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> 
 
 /// Last words that make a name an organisation's ("Sunrise Family Clinic", "Acme Health LLC").
 const ORG_ENDINGS: &[&str] = &[
+    "family",
+    "families",
+    "household",
+    "team",
     "clinic",
     "clinics",
     "hospital",
@@ -693,6 +697,10 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
     let tokens = || body.split(|c: char| c.is_whitespace() || c == ',').filter(|t| !t.is_empty());
     let count = tokens().count();
     if count == 0 || count > 6 {
+        return None;
+    }
+    // "The Smith Family", "Our Team": an article or a possessive opens a noun phrase, not a name.
+    if count > 1 && tokens().next().is_some_and(|t| matches!(t.to_ascii_lowercase().as_str(), "the" | "a" | "an" | "this" | "that" | "our" | "your" | "my" | "his" | "her" | "their")) {
         return None;
     }
     let mut w = String::with_capacity(body.len());
