@@ -651,7 +651,8 @@ fn rows_selectors_yaml_and_embedded_x12() {
     // YAML: nested keys give context (`diagnoses.code`); a key on the next line is not a name,
     // and a release slug is not one either.
     let yaml = [("Content-Type", "application/yaml")];
-    let body = "patient:\n  name:\n    given: Zorbatu\n  zip: \"87105\"\ndiagnoses:\n  - code: G35\nrelease:\n  name: spring-clinic-promo\n";
+    let body =
+        "patient:\n  name:\n    given: Zorbatu\n  zip: \"87105\"\ndiagnoses:\n  - code: G35\nrelease:\n  name: spring-clinic-promo\n";
     let (_, f) = redacted("yaml", &msg("/logs", &yaml, body.into()));
     let t = String::from_utf8_lossy(&f.body);
     assert!(!t.contains("Zorbatu") && !t.contains("87105") && !t.contains("G35"), "{t}");

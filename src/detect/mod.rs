@@ -834,7 +834,8 @@ impl Scanner {
                 // (2.16.840.1.113883.10.20.22.2.5.1), not an address.
                 let after = &hay[span.end..];
                 let dotted = |t: &[u8]| t.len() >= 2 && t[0] == b'.' && t[1].is_ascii_digit();
-                let longer = dotted(after) || (before.len() >= 2 && before[before.len() - 1] == b'.' && before[before.len() - 2].is_ascii_digit());
+                let longer =
+                    dotted(after) || (before.len() >= 2 && before[before.len() - 1] == b'.' && before[before.len() - 2].is_ascii_digit());
                 !version && !longer && val::ipv4(s)
             }
             Validator::Ipv6 => {

@@ -190,6 +190,10 @@ pub fn person_name_dict(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> 
     // Lowercase names need both lists, unless a word that introduces a person precedes them.
     let prev_word = bt.rsplit(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
     let strong = matches!(prev_word, "patient" | "pt" | "subscriber" | "member" | "client" | "guarantor" | "insured" | "resident");
+    // "Cedar Park", "Palm Springs", "Forest Hills": a place unless the first word is a given name.
+    if !known_first && PLACE_ENDINGS.contains(&last.as_str()) {
+        return None;
+    }
     let ok = if lowercase && !strong { known_first && known_last } else { known_first || known_last && first.len() >= 3 };
     ok.then_some(span)
 }
@@ -354,6 +358,14 @@ const ORG_WORDS: &[&str] = &[
     "imaging",
     "urgent",
     "hospice",
+];
+
+/// Last words of place names that are also surnames (Park, Hill, Lake, Brooks...).
+const PLACE_ENDINGS: &[&str] = &[
+    "park", "parks", "springs", "spring", "heights", "hill", "hills", "valley", "lake", "lakes", "beach", "city", "falls", "grove",
+    "ridge", "creek", "village", "point", "harbor", "harbour", "bay", "island", "woods", "wood", "meadows", "crossing", "square",
+    "station", "gardens", "garden", "brook", "brooks", "field", "fields", "ford", "port", "mill", "mills", "glen", "dale", "vale", "cove",
+    "bend", "landing", "terrace", "plains", "rapids", "shores", "haven", "town", "ville", "street", "road", "avenue", "way",
 ];
 
 /// Nationalities and languages: "The Japanese Border Force", "Czech Airlines" are not people.
@@ -700,7 +712,14 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
         return None;
     }
     // "The Smith Family", "Our Team": an article or a possessive opens a noun phrase, not a name.
-    if count > 1 && tokens().next().is_some_and(|t| matches!(t.to_ascii_lowercase().as_str(), "the" | "a" | "an" | "this" | "that" | "our" | "your" | "my" | "his" | "her" | "their")) {
+    if count > 1
+        && tokens().next().is_some_and(|t| {
+            matches!(
+                t.to_ascii_lowercase().as_str(),
+                "the" | "a" | "an" | "this" | "that" | "our" | "your" | "my" | "his" | "her" | "their"
+            )
+        })
+    {
         return None;
     }
     let mut w = String::with_capacity(body.len());
@@ -748,7 +767,7 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
     let start = span.start + lead;
     // One word followed by a colon is the next key (`name:\n  given: …`), not a name.
     if count == 1 {
-        let after = hay[start + body.len()..].iter().find(|b| !matches!(b, b' ' | b'\t'));
+        let after = hay[start + body.len()..].iter().find(|b| !matches!(b, b' ' | b'\t' | b'"' | b'\''));
         if after == Some(&b':') {
             return None;
         }
@@ -772,8 +791,7 @@ fn slug_or_dotted(t: &str) -> bool {
     parts.len() >= 2
         && parts.iter().any(|p| {
             let p = p.trim_matches(|c: char| !c.is_alphanumeric());
-            p.chars().any(|c| c.is_ascii_digit())
-                || (is_common_word(p) && !first_names().contains(p) && !surnames().contains(p))
+            p.chars().any(|c| c.is_ascii_digit()) || (is_common_word(p) && !first_names().contains(p) && !surnames().contains(p))
         })
 }
 

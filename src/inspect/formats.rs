@@ -22,7 +22,10 @@ pub struct Field {
 pub fn pairs(t: &[u8], sep: u8, plus: bool, ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
     let mut start = 0;
     while start <= t.len() {
-        let end = memchr::memchr(sep, &t[start..]).map_or(t.len(), |k| start + k);
+        // Batched hits (`v=1&…\nv=1&…`, as the Measurement Protocol sends them): a raw line
+        // break ends a pair too (inside a value it would be percent-encoded).
+        let end = if sep == b'&' { memchr::memchr3(sep, b'\n', b'\r', &t[start..]) } else { memchr::memchr(sep, &t[start..]) }
+            .map_or(t.len(), |k| start + k);
         let mut part = start..end;
         // Cookies: "a=b; c=d".
         while part.start < part.end && t[part.start] == b' ' {

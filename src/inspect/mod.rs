@@ -347,10 +347,12 @@ fn sniff(t: &[u8]) -> Option<Format> {
         }
         _ => {
             let body = t.trim_ascii_end();
+            // One form, or a batch of them one per line.
+            let form_line = |l: &[u8]| l.is_empty() || (memchr::memchr(b'=', l).is_some() && !l.iter().any(|b| b.is_ascii_whitespace()));
             if body.len() >= 3
                 && memchr::memchr(b'=', body).is_some()
                 && memchr::memchr(b'&', body).is_some()
-                && !body.iter().any(|b| b.is_ascii_whitespace())
+                && body.split(|&b| b == b'\n').all(|l| form_line(l.strip_suffix(b"\r").unwrap_or(l)))
             {
                 Some(Format::Form)
             } else if looks_like_csv(t) {
@@ -498,7 +500,12 @@ impl<'s> Walker<'s, '_> {
             if values.len() >= 2 * MAX_VALUES {
                 break;
             }
-            if !self.scanner.detector(h.finding.detector).key_only {
+            // Values found by their key, and identifiers found by a label (`DOB 09/20/1938` in a
+            // rich-text run whose plain-text copy has no label before it).
+            let det = self.scanner.detector(h.finding.detector);
+            let labelled =
+                matches!(h.finding.category, Category::Dob | Category::Mrn | Category::MemberId | Category::Ssn | Category::Name);
+            if !det.key_only && !labelled {
                 continue;
             }
             let t = &self.nodes[h.node as usize].text;
