@@ -671,3 +671,32 @@ fn rows_selectors_yaml_and_embedded_x12() {
     let t = String::from_utf8_lossy(&f.body);
     assert!(!t.contains("62561944") && !t.contains("2025-07-07") && t.contains(r#""status":"final""#), "{t}");
 }
+
+#[test]
+fn form_answers_batches_and_places() {
+    let json = [("Content-Type", "application/json")];
+    // Typeform answers: the value sits under the member its type names, the field's ref names it;
+    // Calendly-style question/answer pairs.
+    let body = r#"{"form_response":{"answers":[{"type":"text","text":"Nkechi","field":{"id":"a6Tf9rXard4R","ref":"first_name","type":"short_text"}},{"type":"date","date":"2006-09-06","field":{"id":"sttjsw5zi2qz","ref":"dob","type":"date"}},{"type":"choice","choice":{"label":"Morning"},"field":{"id":"x1","ref":"slot","type":"multiple_choice"}}]},"questions_and_answers":[{"question":"Insurance member ID","answer":"FNX577197947","position":1}]}"#;
+    let (_, f) = redacted("answers", &msg("/hooks/catch", &json, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("Nkechi") && !t.contains("2006-09-06") && !t.contains("FNX577197947"), "{t}");
+    assert!(t.contains(r#""label":"Morning""#) && t.contains(r#""ref":"first_name""#), "{t}");
+    // Measurement Protocol batch: one form per line, percent-encoded.
+    let text = [("Content-Type", "text/plain")];
+    let body = "v=1&t=event&ea=patient_lookup&el=Iwu%2C%20Teodora%20%2F%20568-72-7237\nv=1&t=event&ea=patient_lookup&el=Kowalczyk%2C%20Noor%20%2F%20546-61-1328\n";
+    let (_, f) = redacted("batch", &msg("/batch", &text, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("568-72-7237") && !t.contains("546-61-1328") && t.lines().count() == 2, "{t}");
+    assert!(t.lines().all(|l| l.starts_with("v=1&t=event&ea=patient_lookup&el=")), "{t}");
+    // Rich text copies (Notion's content and plain_text): a labelled DOB is gone from both.
+    let body =
+        r#"{"rich_text":[{"text":{"content":"DOB "},"plain_text":"DOB "},{"text":{"content":"09/20/1938"},"plain_text":"09/20/1938"}]}"#;
+    let (_, f) = redacted("copies", &msg("/v1/blocks", &json, body.into()));
+    assert!(!String::from_utf8_lossy(&f.body).contains("09/20/1938"));
+    // A place is not a person: passed untouched.
+    let body =
+        r#"{"settings":{"from_name":"Sunrise Family Clinic","preview_text":"Our Cedar Park office now offers Saturday appointments"}}"#;
+    let o = process(config(), &msg("/3.0/campaigns", &json, body.into()), false, None);
+    assert_eq!(o.decision.action, Action::Pass, "{:?}", o.findings);
+}

@@ -1555,6 +1555,8 @@ impl<'s> Walker<'s, '_> {
             b"id_type",
             b"identifierType",
             b"identifier_type",
+            b"question",
+            b"prompt",
         ];
         const SELECTORS: &[&[u8]] = &[b"selector", b"css_selector", b"cssSelector", b"target_selector"];
         // `value`, and `…Value` / `…_value` members that are not typed wrappers (`idValue`).
@@ -1578,6 +1580,12 @@ impl<'s> Walker<'s, '_> {
             let k = &text[l.key.clone()];
             if value_key(k) {
                 paired[l.obj as usize] = true;
+            } else if k == b"ref" && self.ks.path(l.state).ends_with("field.ref") {
+                // Form answers (Typeform): `{"type": "text", "text": "…", "field": {"ref": "first_name"}}`.
+                let outer = objs[l.obj as usize].parent as usize;
+                if outer < objs.len() {
+                    paired[outer] = true;
+                }
             } else if TYPED.contains(&k) && self.ks.path(objs[l.obj as usize].state).ends_with("value") {
                 // The object holding the typed value is the `value` member of its parent.
                 let outer = objs[l.obj as usize].parent as usize;
@@ -1599,6 +1607,8 @@ impl<'s> Walker<'s, '_> {
             let mut disc: Option<String> = None;
             let mut code: Option<String> = None;
             let mut sel: Option<String> = None;
+            let mut type_val: Option<&[u8]> = None;
+            let mut field_ref: Option<String> = None;
             for i in members.clone() {
                 let l = &leaves[i];
                 if l.kind == json::LeafKind::Key || !matches!(l.kind, json::LeafKind::Str { .. } | json::LeafKind::Scalar) {
@@ -1609,10 +1619,20 @@ impl<'s> Walker<'s, '_> {
                 if direct && value_key(k) && value_leaf.is_none_or(|v: usize| text[leaves[v].key.clone()] != *b"value") {
                     value_leaf = Some(i);
                 } else if direct && DISCRIMINATORS.contains(&k) && matches!(l.kind, json::LeafKind::Str { .. }) {
+                    if k == b"type" {
+                        type_val = Some(&text[l.span.clone()]);
+                    }
                     let v = String::from_utf8_lossy(&text[l.span.clone()]).to_string();
                     if disc.is_none() || k == b"system" {
                         disc = Some(v);
                     }
+                } else if !direct
+                    && k == b"ref"
+                    && l.obj != u32::MAX
+                    && objs[l.obj as usize].parent == oid as u32
+                    && self.ks.path(l.state).ends_with("field.ref")
+                {
+                    field_ref = Some(String::from_utf8_lossy(&text[l.span.clone()]).to_string());
                 } else if direct && SELECTORS.contains(&k) && matches!(l.kind, json::LeafKind::Str { .. }) {
                     // Session replay and form capture: `{"selector": "input[name=\"dob\"]", "value": …}`.
                     if let Some(name) = selector_name(&text[l.span.clone()]) {
@@ -1625,9 +1645,22 @@ impl<'s> Walker<'s, '_> {
                     code = Some(String::from_utf8_lossy(&text[l.span.clone()]).to_string());
                 }
             }
+            // A form answer keeps its value under the member its type names (`"text"`, `"date"`,
+            // `"email"`, `"phone_number"`), and its field's `ref` names it.
+            let by_type = || {
+                let t = type_val?;
+                members.clone().find(|&i| {
+                    let l = &leaves[i];
+                    l.obj == oid as u32 && l.kind != json::LeafKind::Key && text[l.key.clone()] == *t
+                })
+            };
+            let value_leaf = if field_ref.is_some() { value_leaf.or_else(by_type) } else { value_leaf };
             let Some(v) = value_leaf.or_else(|| typed.get(oid).copied().flatten()) else { continue };
             if sel.is_some() {
                 disc = sel;
+            }
+            if field_ref.is_some() {
+                disc = field_ref;
             }
             let canonical = code.as_deref().and_then(identifier_type).or_else(|| disc.as_deref().and_then(identifier_type)).or_else(|| {
                 disc.filter(|d| d.len() <= 40 && d.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b' ' | b'.')))
