@@ -682,6 +682,11 @@ fn form_answers_batches_and_places() {
     let t = String::from_utf8_lossy(&f.body);
     assert!(!t.contains("Nkechi") && !t.contains("2006-09-06") && !t.contains("FNX577197947"), "{t}");
     assert!(t.contains(r#""label":"Morning""#) && t.contains(r#""ref":"first_name""#), "{t}");
+    // Generated refs (UUIDs): the question's title names the field.
+    let body = r#"{"answers":[{"type":"text","text":"Okonkwo-Bell","field":{"id":"CS3S","ref":"dd34ea1f-4094-4c66-82b3-ae5f86723a03","type":"short_text","title":"And your last name?"}}],"merge_fields":{"FNAME":"Ngozi","BIRTHDAY":"09/26","PLAN":"12/25 promo"}}"#;
+    let (_, f) = redacted("titles", &msg("/hooks/catch", &json, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("Okonkwo") && !t.contains("09/26") && t.contains("12/25 promo"), "{t}");
     // Measurement Protocol batch: one form per line, percent-encoded.
     let text = [("Content-Type", "text/plain")];
     let body = "v=1&t=event&ea=patient_lookup&el=Iwu%2C%20Teodora%20%2F%20568-72-7237\nv=1&t=event&ea=patient_lookup&el=Kowalczyk%2C%20Noor%20%2F%20546-61-1328\n";

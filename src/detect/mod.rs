@@ -60,6 +60,7 @@ pub enum Validator {
     Icd10,
     Address,
     Any,
+    MonthDay,
 }
 
 impl Validator {
@@ -89,6 +90,7 @@ impl Validator {
         "icd10",
         "address",
         "any",
+        "month_day",
     ];
 
     pub fn from_name(s: &str) -> Option<Validator> {
@@ -120,6 +122,7 @@ impl Validator {
             "icd10" => Icd10,
             "address" => Address,
             "any" => Any,
+            "month_day" => MonthDay,
             _ => return None,
         })
     }
@@ -860,6 +863,7 @@ impl Scanner {
             Validator::Identifier => names::identifier(s),
             Validator::Address => names::address(s),
             Validator::Any => true,
+            Validator::MonthDay => val::month_day(s) || val::date(s),
             Validator::Icd10 => match &det.codes {
                 Some(codes) => codes.contains(s),
                 None => s.iter().filter(|b| b.is_ascii_alphanumeric()).count() >= 3,

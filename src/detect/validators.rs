@@ -519,6 +519,21 @@ pub fn date(s: &[u8]) -> bool {
     parse_date(s).is_some()
 }
 
+/// A birthday without its year, as marketing tools keep it: `MM/DD` or `MM-DD`, a real day.
+pub fn month_day(s: &[u8]) -> bool {
+    let t = s.trim_ascii();
+    let (m, d) = match t.iter().position(|&b| b == b'/' || b == b'-') {
+        Some(k) => (&t[..k], &t[k + 1..]),
+        None => return false,
+    };
+    let num = |x: &[u8]| -> Option<u32> {
+        (!x.is_empty() && x.len() <= 2 && x.iter().all(u8::is_ascii_digit)).then(|| x.iter().fold(0, |a, &b| a * 10 + (b - b'0') as u32))
+    };
+    let (Some(m), Some(d)) = (num(m), num(d)) else { return false };
+    const DAYS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    (1..=12).contains(&m) && d >= 1 && d <= DAYS[m as usize - 1]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -529,6 +544,16 @@ mod tests {
         }
         for b in bad {
             assert!(!f(b.as_bytes()), "should reject {b:?}");
+        }
+    }
+
+    #[test]
+    fn month_day_birthdays() {
+        for ok in ["09/26", "12/25", "2/29", "01-17"] {
+            assert!(month_day(ok.as_bytes()), "{ok}");
+        }
+        for bad in ["13/01", "02/30", "00/10", "9/", "0926", "09/26/"] {
+            assert!(!month_day(bad.as_bytes()), "{bad}");
         }
     }
 

@@ -1627,12 +1627,22 @@ impl<'s> Walker<'s, '_> {
                         disc = Some(v);
                     }
                 } else if !direct
-                    && k == b"ref"
+                    && (k == b"ref" || k == b"title")
                     && l.obj != u32::MAX
                     && objs[l.obj as usize].parent == oid as u32
-                    && self.ks.path(l.state).ends_with("field.ref")
+                    && self.ks.path(l.state).ends_with(if k == b"ref" { "field.ref" } else { "field.title" })
                 {
-                    field_ref = Some(String::from_utf8_lossy(&text[l.span.clone()]).to_string());
+                    // A ref the form's author named (`first_name`) wins over the question's
+                    // title; a generated one (a UUID) does not.
+                    let v = String::from_utf8_lossy(&text[l.span.clone()]).to_string();
+                    let generated = |r: &str| r.bytes().filter(u8::is_ascii_digit).count() >= 4;
+                    let better = match &field_ref {
+                        None => true,
+                        Some(r) => generated(r) && !generated(&v),
+                    };
+                    if better {
+                        field_ref = Some(v);
+                    }
                 } else if direct && SELECTORS.contains(&k) && matches!(l.kind, json::LeafKind::Str { .. }) {
                     // Session replay and form capture: `{"selector": "input[name=\"dob\"]", "value": …}`.
                     if let Some(name) = selector_name(&text[l.span.clone()]) {
@@ -1663,8 +1673,12 @@ impl<'s> Walker<'s, '_> {
                 disc = field_ref;
             }
             let canonical = code.as_deref().and_then(identifier_type).or_else(|| disc.as_deref().and_then(identifier_type)).or_else(|| {
-                disc.filter(|d| d.len() <= 40 && d.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b' ' | b'.')))
-                    .map(|d| d.to_string())
+                // A question reads as a key once its punctuation is gone ("What's your first
+                // name?" → `whats_your_first_name`).
+                disc.map(|d| {
+                    d.trim_end_matches(['?', ':', '*', ' ']).chars().filter(|c| !matches!(c, '\'' | '’' | '?' | '*')).collect::<String>()
+                })
+                .filter(|d| d.len() <= 48 && d.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b' ' | b'.')))
             });
             if let Some(c) = canonical {
                 leaves[v].state = self.ks.child(obj.state, c.as_bytes());
