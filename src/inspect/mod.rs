@@ -869,6 +869,7 @@ impl<'s> Walker<'s, '_> {
         let mut skips: Vec<Range<usize>> = vec![];
         let mut found = vec![];
         let mut nseg = 0u32;
+        let mut ident_keys: Vec<Range<usize>> = vec![];
         let mut i = 0;
         while i < fields.len() {
             let f = &fields[i];
@@ -930,6 +931,14 @@ impl<'s> Walker<'s, '_> {
                 }
                 bfields[mark..].sort_by_key(|b| b.span.start);
                 bsegs.push((start..start + v.len(), seg));
+                // A member name shaped like an identifier (`annotations`, `plainText`): a
+                // label in the value before it ("Pt: ") must not read it as a name.
+                if f.state == KeyStates::ROOT
+                    && v.first().is_some_and(u8::is_ascii_lowercase)
+                    && v.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_')
+                {
+                    ident_keys.push(start..start + v.len());
+                }
             }
             occs.push((seg, f.span.start));
             if skips.is_empty() {
@@ -962,6 +971,9 @@ impl<'s> Walker<'s, '_> {
             let k = bsegs.partition_point(|s| s.0.start <= f.span.start) - 1;
             let (brange, seg) = &bsegs[k];
             if f.span.end > brange.end {
+                continue;
+            }
+            if f.category == Category::Name && ident_keys.binary_search_by(|r| r.start.cmp(&brange.start)).is_ok() {
                 continue;
             }
             let state = {
