@@ -74,10 +74,28 @@ pub fn process(config: &Config, msg: &Message, body_too_large: bool, caller_role
         Action::Redact => {
             let d = &policy.destinations[dest.expect("redact has a destination")];
             match redact::redact(&insp, msg, &decision.disallowed, &|c| d.transform(c), config.hmac_key.as_ref()) {
-                Ok(out) => {
-                    // Belt and braces: what leaves must not carry anything disallowed.
-                    let again = inspect::inspect(scanner, &out, &config.inspect_limits);
-                    let left = again.hits.iter().any(|h| h.finding.confidence >= policy.min_confidence && !d.allows(h.finding.category));
+                Ok(mut out) => {
+                    // Belt and braces: what leaves must not carry anything disallowed. A
+                    // redaction can bring a label next to a value it did not touch before (a
+                    // marker between `DOB` and the next field): such leftovers get one more
+                    // round; whatever is still left after it blocks the request.
+                    let disallowed_hits = |insp: &inspect::Inspection| -> Vec<usize> {
+                        (0..insp.hits.len())
+                            .filter(|&i| {
+                                let h = &insp.hits[i];
+                                h.finding.confidence >= policy.min_confidence && !d.allows(h.finding.category)
+                            })
+                            .collect()
+                    };
+                    let mut again = inspect::inspect(scanner, &out, &config.inspect_limits);
+                    let left = disallowed_hits(&again);
+                    if !left.is_empty() && again.errors.is_empty() {
+                        if let Ok(more) = redact::redact(&again, &out, &left, &|c| d.transform(c), config.hmac_key.as_ref()) {
+                            out = more;
+                            again = inspect::inspect(scanner, &out, &config.inspect_limits);
+                        }
+                    }
+                    let left = !disallowed_hits(&again).is_empty();
                     if left || !again.errors.is_empty() {
                         decision.action = Action::Block;
                         decision.reason = Reason::Unredactable;
