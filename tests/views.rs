@@ -705,3 +705,27 @@ fn form_answers_batches_and_places() {
     let o = process(config(), &msg("/3.0/campaigns", &json, body.into()), false, None);
     assert_eq!(o.decision.action, Action::Pass, "{:?}", o.findings);
 }
+
+#[test]
+fn dates_without_years_filters_and_second_rounds() {
+    let json = [("Content-Type", "application/json")];
+    // Appointment days without a year, after a weekday or an appointment word; a date before
+    // "visit"; a search filter's `key = 'value'`.
+    let body = r#"{"components":[{"type":"text","text":"Monday, February 9"}],"body":"Your med check on April 10 needs to move. We refunded the charge for your 4/8/2026 visit.","filter":"date_of_birth = '1969-04-05'","release":"Monday, version 9"}"#;
+    let (_, f) = redacted("dates", &msg("/v1/messages", &json, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    for v in ["February 9", "April 10", "4/8/2026", "1969-04-05"] {
+        assert!(!t.contains(v), "{v} survived: {t}");
+    }
+    assert!(t.contains("Monday, version 9"), "{t}");
+    // Headers redacted to markers are not found again (the marker is not a value), and the
+    // request is forwarded rather than blocked.
+    let m = msg(
+        "/webhook",
+        &[("Content-Type", "application/json"), ("X-Visit-Reason", "major depressive disorder"), ("X-Kfm-Mrn", "KFM-730906")],
+        br#"{"event":"form.submitted"}"#.to_vec(),
+    );
+    let (_, f) = redacted("headers", &m);
+    let h: Vec<String> = f.headers.iter().map(|(k, v)| format!("{k}: {}", String::from_utf8_lossy(v))).collect();
+    assert!(h.iter().any(|l| l == "X-Visit-Reason: [REDACTED:condition]") && h.iter().any(|l| l == "X-Kfm-Mrn: [REDACTED:mrn]"), "{h:?}");
+}

@@ -522,6 +522,21 @@ pub fn date(s: &[u8]) -> bool {
 /// A birthday without its year, as marketing tools keep it: `MM/DD` or `MM-DD`, a real day.
 pub fn month_day(s: &[u8]) -> bool {
     let t = s.trim_ascii();
+    // "February 9", "Apr 10th".
+    if t.first().is_some_and(u8::is_ascii_alphabetic) {
+        const MONTHS: [&[u8]; 12] = [b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec"];
+        const DAYS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+        let word_end = t.iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(t.len());
+        let Some(m) = (word_end >= 3).then(|| MONTHS.iter().position(|m| t[..3].eq_ignore_ascii_case(m))).flatten() else { return false };
+        let rest = t[word_end..].trim_ascii_start();
+        let rest = rest.strip_prefix(b".").unwrap_or(rest).trim_ascii_start();
+        let n = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+        if !(1..=2).contains(&n) {
+            return false;
+        }
+        let d = rest[..n].iter().fold(0u32, |a, &b| a * 10 + (b - b'0') as u32);
+        return d >= 1 && d <= DAYS[m];
+    }
     let (m, d) = match t.iter().position(|&b| b == b'/' || b == b'-') {
         Some(k) => (&t[..k], &t[k + 1..]),
         None => return false,
@@ -549,10 +564,10 @@ mod tests {
 
     #[test]
     fn month_day_birthdays() {
-        for ok in ["09/26", "12/25", "2/29", "01-17"] {
+        for ok in ["09/26", "12/25", "2/29", "01-17", "February 9", "Apr 10th", "sept 3"] {
             assert!(month_day(ok.as_bytes()), "{ok}");
         }
-        for bad in ["13/01", "02/30", "00/10", "9/", "0926", "09/26/"] {
+        for bad in ["13/01", "02/30", "00/10", "9/", "0926", "09/26/", "February 30", "Monday 9"] {
             assert!(!month_day(bad.as_bytes()), "{bad}");
         }
     }

@@ -100,9 +100,15 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
         if colon && (t.get(i + 1) == Some(&b'/') || t.get(i + 1) == Some(&b':') || (i > 0 && t[i - 1] == b':')) {
             continue;
         }
+        // `key = 'value'` (query and filter syntax): spaces around `=` before a quoted value.
+        let mut q = i + 1;
+        while q < t.len() && q < i + 4 && t[q] == b' ' {
+            q += 1;
+        }
+        let spaced_eq = !colon && q > i + 1 && q < t.len() && matches!(t[q], b'"' | b'\'');
         // The key, backwards: `"key" :` (JSON) or `key`.
         let mut e = i;
-        while e > 0 && (t[e - 1] == b' ' || t[e - 1] == b'\t') && colon {
+        while e > 0 && (t[e - 1] == b' ' || t[e - 1] == b'\t') && (colon || spaced_eq) {
             e -= 1;
         }
         let (ks_, ke) = if e > 0 && t[e - 1] == b'"' && colon {
@@ -141,6 +147,9 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
         }
         // The value, forwards.
         let mut v = i + 1;
+        if spaced_eq {
+            v = q;
+        }
         if colon {
             while v < t.len() && (t[v] == b' ' || t[v] == b'\t') {
                 v += 1;
