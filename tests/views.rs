@@ -718,6 +718,11 @@ fn dates_without_years_filters_and_second_rounds() {
         assert!(!t.contains(v), "{v} survived: {t}");
     }
     assert!(t.contains("Monday, version 9"), "{t}");
+    // A bare `name` next to a birth date is a person's; a product's stays.
+    let body = r#"{"method":"write","args":[[3789],{"name":"Shannon Quillfeather","birthdate":"1970-01-02"}],"product":{"name":"Starter Plan","sku":"X1"}}"#;
+    let (_, f) = redacted("partner", &msg("/jsonrpc", &json, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("Quillfeather") && t.contains(r#""name":"Starter Plan""#), "{t}");
     // Headers redacted to markers are not found again (the marker is not a value), and the
     // request is forwarded rather than blocked.
     let m = msg(

@@ -1356,6 +1356,7 @@ impl<'s> Walker<'s, '_> {
         self.apply_pair_rules(text, leaves);
         self.apply_sibling_rules(text, leaves, objs);
         self.apply_column_rules(text, leaves, objs);
+        self.apply_person_rules(text, leaves, objs);
         let mut fields: Vec<Field> = leaves
             .iter()
             .map(|l| match l.kind {
@@ -1462,6 +1463,46 @@ impl<'s> Walker<'s, '_> {
         for l in &mut run[n..] {
             if let Some(&st) = states.get(l.idx as usize) {
                 l.state = st;
+            }
+        }
+    }
+
+    /// A bare `name` in an object that also holds a birth date, a sex, an SSN or a record
+    /// number (`{"name": "Shannon McAllister", "birthdate": …}`, as CRMs and ERPs write partners)
+    /// is a person's name.
+    fn apply_person_rules(&mut self, text: &Bytes, leaves: &mut [json::Leaf], objs: &[json::Obj]) {
+        const PERSONAL: &[&[u8]] = &[
+            b"birthdate",
+            b"birth_date",
+            b"birthDate",
+            b"dob",
+            b"date_of_birth",
+            b"dateOfBirth",
+            b"gender",
+            b"sex",
+            b"ssn",
+            b"mrn",
+            b"x_studio_dob",
+            b"patient_id",
+            b"member_id",
+        ];
+        let mut names: Vec<usize> = vec![];
+        let mut person = vec![false; objs.len()];
+        for (i, l) in leaves.iter().enumerate() {
+            if l.obj == u32::MAX || l.kind == json::LeafKind::Key {
+                continue;
+            }
+            let k = &text[l.key.clone()];
+            if (k == b"name" || k == b"display_name" || k == b"displayName") && matches!(l.kind, json::LeafKind::Str { .. }) {
+                names.push(i);
+            } else if PERSONAL.contains(&k) {
+                person[l.obj as usize] = true;
+            }
+        }
+        for i in names {
+            let o = leaves[i].obj as usize;
+            if person[o] {
+                leaves[i].state = self.ks.child(objs[o].state, b"person_name");
             }
         }
     }
