@@ -839,10 +839,18 @@ impl Scanner {
                 let version = before.ends_with(b"/") && !before.ends_with(b"//") || before.ends_with(b"v") || before.ends_with(b"V");
                 // Four numbers out of a longer dotted run are an OID or a version
                 // (2.16.840.1.113883.10.20.22.2.5.1), not an address.
-                let after = &hay[span.end..];
-                let dotted = |t: &[u8]| t.len() >= 2 && t[0] == b'.' && t[1].is_ascii_digit();
-                let longer =
-                    dotted(after) || (before.len() >= 2 && before[before.len() - 1] == b'.' && before[before.len() - 2].is_ascii_digit());
+                // Not a mistyped address ("192.168.1.1.1"): the run has a part over 255 or is long.
+                let mut a = span.start;
+                while a > 0 && (hay[a - 1].is_ascii_digit() || hay[a - 1] == b'.') {
+                    a -= 1;
+                }
+                let mut b = span.end;
+                while b < hay.len() && (hay[b].is_ascii_digit() || hay[b] == b'.') {
+                    b += 1;
+                }
+                let parts: Vec<&[u8]> = hay[a..b].split(|&c| c == b'.').filter(|p| !p.is_empty()).collect();
+                let big = |p: &&[u8]| p.len() > 3 || p.iter().fold(0u32, |x, &d| x * 10 + (d - b'0') as u32) > 255;
+                let longer = parts.len() >= 7 || (parts.len() > 4 && parts.iter().any(big));
                 !version && !longer && val::ipv4(s)
             }
             Validator::Ipv6 => {
