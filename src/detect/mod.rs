@@ -86,6 +86,7 @@ impl Validator {
         "hex_digest",
         "age_over_89",
         "person_name",
+        "person_name_dict",
         "identifier",
         "icd10",
         "address",
