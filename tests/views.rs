@@ -723,6 +723,12 @@ fn dates_without_years_filters_and_second_rounds() {
     let (_, f) = redacted("partner", &msg("/jsonrpc", &json, body.into()));
     let t = String::from_utf8_lossy(&f.body);
     assert!(!t.contains("Quillfeather") && t.contains(r#""name":"Starter Plan""#), "{t}");
+    // XML-RPC structs: a member's name keys its value and is kept.
+    let xml = [("Content-Type", "text/xml")];
+    let body = "<?xml version=\"1.0\"?><methodCall><methodName>write</methodName><params><param><value><struct><member><name>x_mbr_no</name><value><string>ZGP4241845-02</string></value></member><member><name>customer_rank</name><value><int>1</int></value></member></struct></value></param></params></methodCall>";
+    let (_, f) = redacted("xmlrpc", &msg("/xmlrpc/2/object", &xml, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("ZGP4241845") && t.contains("<name>x_mbr_no</name>") && t.contains("<name>customer_rank</name>"), "{t}");
     // Headers redacted to markers are not found again (the marker is not a value), and the
     // request is forwarded rather than blocked.
     let m = msg(

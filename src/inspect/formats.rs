@@ -390,6 +390,9 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
     // it sat at: the next text, in the next cell (`<td>MRN</td><td>4471823</td>`, `<dt>`/`<dd>`)
     // or after it in the parent (`<b>MRN:</b> 4471823`), is keyed by it.
     let mut label: Option<(Range<usize>, usize)> = None;
+    // XML-RPC structs (`<member><name>x_mbr_no</name><value><string>…`): the name is the key of
+    // the value that follows, not a value itself.
+    let mut rpc_key: Option<Range<usize>> = None;
     let mut push_text = |a: usize, b: usize, stack: &[u32], ks: &mut KeyStates, out: &mut Vec<Field>| {
         let s = &t[a..b];
         if s.iter().any(|c| !c.is_ascii_whitespace()) {
@@ -399,6 +402,20 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
             let decode = t[span.clone()].contains(&b'&').then_some(Encoding::XmlText);
             let depth = stack.len();
             let mut state = *stack.last().unwrap();
+            if stack.len() >= 3 {
+                let path = ks.path(state);
+                if path.ends_with("struct.member.name") {
+                    rpc_key = Some(span);
+                    return;
+                }
+                if let Some(k) = rpc_key.take() {
+                    if path.contains("member.value") {
+                        state = ks.child(base, &t[k]);
+                        out.push(Field { span, state, decode });
+                        return;
+                    }
+                }
+            }
             // Only between elements that say nothing themselves (`td`, `dd`, `span`, `b`): an
             // element with a meaningful name (`<Zip>`) keeps its own key.
             let plain = ks.class(state).is_empty();
