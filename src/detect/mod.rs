@@ -876,7 +876,7 @@ impl Scanner {
             Validator::Identifier => names::identifier(s),
             Validator::Address => names::address(s),
             Validator::Any => true,
-            Validator::MonthDay => val::month_day(s) || val::date(s),
+            Validator::MonthDay => val::month_day(s),
             Validator::Icd10 => match &det.codes {
                 Some(codes) => codes.contains(s),
                 None => s.iter().filter(|b| b.is_ascii_alphanumeric()).count() >= 3,
