@@ -729,6 +729,12 @@ fn dates_without_years_filters_and_second_rounds() {
     let (_, f) = redacted("xmlrpc", &msg("/xmlrpc/2/object", &xml, body.into()));
     let t = String::from_utf8_lossy(&f.body);
     assert!(!t.contains("ZGP4241845") && t.contains("<name>x_mbr_no</name>") && t.contains("<name>customer_rank</name>"), "{t}");
+    // PDF form data dumps: `/T (Zip) /V (78726)`.
+    let text = [("Content-Type", "text/plain")];
+    let body = "%FDF-1.2\n<< /T (PatientName) /V (Thandiwe Okonjo) >>\n<< /T (Zip) /V (78726) >>\n<< /T (FormRev) /V (KFM-R3) >>\n";
+    let (_, f) = redacted("fdf", &msg("/forms", &text, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("Okonjo") && !t.contains("78726") && t.contains("/V (KFM-R3)"), "{t}");
     // Headers redacted to markers are not found again (the marker is not a value), and the
     // request is forwarded rather than blocked.
     let m = msg(

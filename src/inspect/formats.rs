@@ -201,6 +201,29 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
     }
 }
 
+/// PDF form data dumps (FDF, `pdftk dump_data_fields`): `/T (PatientName) /V (Maria Gonzalez)`,
+/// each value keyed by its field's title. Only bodies that hold `/T (` are looked at.
+pub fn fdf_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
+    let mut at = 0;
+    while let Some(k) = memchr::memmem::find(&t[at..], b"/T (") {
+        let ks_ = at + k + 4;
+        let Some(ke) = memchr::memchr(b')', &t[ks_..]).map(|e| ks_ + e) else { return };
+        at = ke + 1;
+        // The value follows within the same dictionary: `/V (…)`.
+        let window = &t[at..(at + 16).min(t.len())];
+        let Some(v) = memchr::memmem::find(window, b"/V (") else { continue };
+        let vs = at + v + 4;
+        let Some(ve) = memchr::memchr(b')', &t[vs..]).map(|e| vs + e) else { return };
+        if ke > ks_ && ke - ks_ <= 64 && ve > vs && ve - vs <= 200 {
+            let state = ks.child(base, &t[ks_..ke]);
+            if !ks.class(state).is_empty() {
+                out.push(Field { span: vs..ve, state, decode: None });
+            }
+        }
+        at = ve + 1;
+    }
+}
+
 /// The indentation of a key that opens its line (spaces, tabs and YAML's `- ` count), or None
 /// when something else comes before it on the line.
 fn line_indent(t: &[u8], kstart: usize) -> Option<usize> {

@@ -753,7 +753,10 @@ impl<'s> Walker<'s, '_> {
                 self.visit_multipart(id, &text, &boundary, state, depth);
                 return;
             }
-            Format::Text | Format::Binary => formats::text_pairs(&text, &mut self.ks, state, &mut fields),
+            Format::Text | Format::Binary => {
+                formats::text_pairs(&text, &mut self.ks, state, &mut fields);
+                formats::fdf_pairs(&text, &mut self.ks, state, &mut fields);
+            }
         }
         fields.sort_by_key(|f| f.span.start);
         self.visit_fields(id, &text, &fields, depth);
