@@ -519,34 +519,23 @@ pub fn date(s: &[u8]) -> bool {
     parse_date(s).is_some()
 }
 
-/// A birthday without its year, as marketing tools keep it: `MM/DD` or `MM-DD`, a real day.
+/// A birthday or an appointment day without its year: `MM/DD`, `MM-DD`, "February 9", "Apr 10th".
 pub fn month_day(s: &[u8]) -> bool {
-    let t = s.trim_ascii();
-    // "February 9", "Apr 10th".
-    if t.first().is_some_and(u8::is_ascii_alphabetic) {
-        const MONTHS: [&[u8]; 12] = [b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec"];
-        const DAYS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-        let word_end = t.iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(t.len());
-        let Some(m) = (word_end >= 3).then(|| MONTHS.iter().position(|m| t[..3].eq_ignore_ascii_case(m))).flatten() else { return false };
-        let rest = t[word_end..].trim_ascii_start();
-        let rest = rest.strip_prefix(b".").unwrap_or(rest).trim_ascii_start();
-        let n = rest.iter().take_while(|b| b.is_ascii_digit()).count();
-        if !(1..=2).contains(&n) {
-            return false;
+    let Ok(t) = std::str::from_utf8(s.trim_ascii()) else { return false };
+    let num = |x: &str| (!x.is_empty() && x.len() <= 2 && x.bytes().all(|b| b.is_ascii_digit())).then(|| x.parse::<u32>().ok()).flatten();
+    let (m, d) = if t.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        let end = t.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(t.len());
+        let rest = t[end..].trim_start().trim_start_matches('.').trim_start();
+        let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (month_name(&t[..end]), num(&rest[..n]))
+    } else {
+        match t.split_once(['/', '-']) {
+            Some((m, d)) => (num(m), num(d)),
+            None => return false,
         }
-        let d = rest[..n].iter().fold(0u32, |a, &b| a * 10 + (b - b'0') as u32);
-        return d >= 1 && d <= DAYS[m];
-    }
-    let (m, d) = match t.iter().position(|&b| b == b'/' || b == b'-') {
-        Some(k) => (&t[..k], &t[k + 1..]),
-        None => return false,
     };
-    let num = |x: &[u8]| -> Option<u32> {
-        (!x.is_empty() && x.len() <= 2 && x.iter().all(u8::is_ascii_digit)).then(|| x.iter().fold(0, |a, &b| a * 10 + (b - b'0') as u32))
-    };
-    let (Some(m), Some(d)) = (num(m), num(d)) else { return false };
-    const DAYS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    (1..=12).contains(&m) && d >= 1 && d <= DAYS[m as usize - 1]
+    // Without a year, February 29 is a real day.
+    matches!((m, d), (Some(m), Some(d)) if (1..=12).contains(&m) && d >= 1 && d <= days_in_month(2000, m as u8) as u32)
 }
 
 #[cfg(test)]

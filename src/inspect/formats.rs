@@ -407,6 +407,8 @@ fn hl7_field(
 /// when the text is not well-formed enough to walk.
 pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> bool {
     let mut stack: Vec<u32> = vec![base];
+    // What each open element is, for XML-RPC structs: 1 `struct`, 2 `member`, 3 `name`, 4 `value`.
+    let mut kinds: Vec<u8> = vec![0];
     let mut i = 0;
     let mut text_start = 0;
     // The last text seen, when it reads like a label ("Date of Birth", "MRN:"), and the depth
@@ -416,7 +418,7 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
     // XML-RPC structs (`<member><name>x_mbr_no</name><value><string>…`): the name is the key of
     // the value that follows, not a value itself.
     let mut rpc_key: Option<Range<usize>> = None;
-    let mut push_text = |a: usize, b: usize, stack: &[u32], ks: &mut KeyStates, out: &mut Vec<Field>| {
+    let mut push_text = |a: usize, b: usize, stack: &[u32], kinds: &[u8], ks: &mut KeyStates, out: &mut Vec<Field>| {
         let s = &t[a..b];
         if s.iter().any(|c| !c.is_ascii_whitespace()) {
             let lead = s.iter().take_while(|c| c.is_ascii_whitespace()).count();
@@ -425,18 +427,15 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
             let decode = t[span.clone()].contains(&b'&').then_some(Encoding::XmlText);
             let depth = stack.len();
             let mut state = *stack.last().unwrap();
-            if stack.len() >= 3 {
-                let path = ks.path(state);
-                if path.ends_with("struct.member.name") {
-                    rpc_key = Some(span);
+            if kinds.ends_with(&[1, 2, 3]) {
+                rpc_key = Some(span);
+                return;
+            }
+            if let Some(k) = rpc_key.take() {
+                if kinds.windows(2).any(|w| w == [2, 4]) {
+                    state = ks.child(base, &t[k]);
+                    out.push(Field { span, state, decode });
                     return;
-                }
-                if let Some(k) = rpc_key.take() {
-                    if path.contains("member.value") {
-                        state = ks.child(base, &t[k]);
-                        out.push(Field { span, state, decode });
-                        return;
-                    }
                 }
             }
             // Only between elements that say nothing themselves (`td`, `dd`, `span`, `b`): an
@@ -462,7 +461,7 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
     };
     while let Some(k) = memchr::memchr(b'<', &t[i..]) {
         let lt = i + k;
-        push_text(text_start, lt, &stack, ks, out);
+        push_text(text_start, lt, &stack, &kinds, ks, out);
         if t[lt..].starts_with(b"<![CDATA[") {
             let Some(e) = memchr::memmem::find(&t[lt..], b"]]>") else {
                 return false;
@@ -491,6 +490,7 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
         } else if tag.starts_with(b"/") {
             if stack.len() > 1 {
                 stack.pop();
+                kinds.pop();
             }
         } else {
             let name_end = tag.iter().position(|b| b.is_ascii_whitespace() || *b == b'/').unwrap_or(tag.len());
@@ -524,12 +524,19 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
             }
             if !tag.ends_with(b"/") {
                 stack.push(state);
+                kinds.push(match local {
+                    b"struct" => 1,
+                    b"member" => 2,
+                    b"name" => 3,
+                    b"value" => 4,
+                    _ => 0,
+                });
             }
         }
         i = gt + 1;
         text_start = i;
     }
-    push_text(text_start, t.len(), &stack, ks, out);
+    push_text(text_start, t.len(), &stack, &kinds, ks, out);
     true
 }
 
