@@ -497,7 +497,8 @@ impl<'s> Walker<'s, '_> {
         let mut rep: Vec<usize> = vec![];
         let mut seen: rustc_hash::FxHashSet<Vec<u8>> = Default::default();
         for (i, h) in self.hits.iter().enumerate() {
-            if values.len() >= 2 * MAX_VALUES {
+            // Each value may add two patterns; the packed searcher takes at most 64.
+            if values.len() + 2 > 2 * MAX_VALUES {
                 break;
             }
             // Values found by their key, and identifiers found by a label (`DOB 09/20/1938` in a
