@@ -392,6 +392,18 @@ pub fn keyword_variants(term: &str) -> Vec<String> {
             v.push(x.replace('\'', ""));
         }
     }
+    // Matching ignores ASCII case only: accented terms also in capitals ("DEPRESIÓN") and
+    // capitalised ("Úlcera").
+    if !t.is_ascii() {
+        let base = v.clone();
+        for x in base {
+            v.push(x.to_uppercase());
+            let mut c = x.chars();
+            if let Some(f) = c.next() {
+                v.push(f.to_uppercase().chain(c).collect());
+            }
+        }
+    }
     v.sort();
     v.dedup();
     v
@@ -1020,6 +1032,14 @@ mod tests {
         assert_eq!(found(&s, "q=Breast+Cancer"), vec![("condition".into(), "Breast+Cancer".into())]);
         assert_eq!(found(&s, "HIV test"), vec![("condition".into(), "HIV".into())]);
         assert!(found(&s, "archive of posts").is_empty());
+    }
+
+    #[test]
+    fn accented_keywords_in_any_case() {
+        let v = keyword_variants("depresión");
+        assert!(v.contains(&"DEPRESIÓN".to_string()), "{v:?}");
+        let v = keyword_variants("úlcera péptica");
+        assert!(v.contains(&"ÚLCERA PÉPTICA".to_string()) && v.contains(&"Úlcera péptica".to_string()), "{v:?}");
     }
 
     #[test]
