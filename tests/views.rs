@@ -255,6 +255,13 @@ fn name_value_pairs_and_typed_attributes() {
     let (_, f) = redacted("pairs", &msg("/v1/forms", &[("Content-Type", "application/json")], body.into()));
     no_phi("pairs", &f.body);
     assert!(String::from_utf8_lossy(&f.body).contains(r#""value":"gold""#));
+    // XML fields written as a name and a value: the value is keyed by the name, and the name
+    // (an identifier) is not read as a person's.
+    let body = r#"<Export><Subscriber><Field name="MemberID" value="U5652371501"/><Field name="Surname" value="Gonzalez"/><Field name="Plan" value="Gold PPO"/></Subscriber><Member id="YPW512497610"/></Export>"#;
+    let (_, f) = redacted("xml name/value", &msg("/v1/export", &[("Content-Type", "application/xml")], body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("U5652371501") && !t.contains("Gonzalez") && !t.contains("YPW512497610"), "{t}");
+    assert!(t.contains(r#"name="MemberID""#) && t.contains(r#"name="Surname""#) && t.contains(r#"value="Gold PPO""#), "{t}");
     // FHIR extensions: the URL says what the value is.
     let body = r#"{"resourceType":"Patient","extension":[{"url":"http://hl7.example/fhir/StructureDefinition/drivers-license","valueString":"WA WDL2ZVVZ796H"},{"url":"http://hl7.org/fhir/StructureDefinition/patient-religion","valueString":"none"}]}"#;
     let (_, f) = redacted("fhir extension", &msg("/fhir/Patient", &[("Content-Type", "application/fhir+json")], body.into()));
@@ -604,6 +611,11 @@ fn markup_and_tag_lists() {
     let t = String::from_utf8_lossy(&f.body);
     assert!(!t.contains("Zawadzka") && !t.contains("55019283"), "{t}");
     assert!(t.starts_with("## Visit note\n\n**Patient:** "), "{t}");
+    // RTF: control words and groups between a label and its value.
+    let body = r"{\rtf1\ansi {\b Patient:} Maria Gonzalez\par {\b Member ID:} YPW696541868\par Plan: Gold\par}";
+    let (_, f) = redacted("rtf", &msg("/v1/files", &text, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("Gonzalez") && !t.contains("YPW696541868") && t.contains(r"{\b Member ID:} ") && t.contains("Gold"), "{t}");
     // A `key:value,key:value` tag list in a JSON string; a user-name style value.
     let body = r#"[{"service":"scheduler","ddtags":"env:prod,patient_name:alvaro_mendes,team:ops"}]"#;
     let (_, f) = redacted("tags", &msg("/api/v2/logs", &json, body.into()));

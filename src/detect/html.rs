@@ -97,6 +97,9 @@ pub fn strip_tags(hay: &[u8]) -> Option<Stripped> {
     if hay.len() >= u32::MAX as usize {
         return None;
     }
+    if memchr::memmem::find(hay, b"{\\rtf").is_some() || memchr::memmem::find(hay, b"\\par").is_some() {
+        return strip_rtf(hay);
+    }
     let mut out: Option<Stripped> = None;
     let mut copied = 0;
     let mut at = 0;
@@ -127,6 +130,46 @@ pub fn strip_tags(hay: &[u8]) -> Option<Stripped> {
     let mut s = out?;
     s.text.extend_from_slice(&hay[copied..]);
     s.from.extend(copied as u32..hay.len() as u32);
+    s.from.push(hay.len() as u32);
+    Some(s)
+}
+
+/// RTF (`{\\b Member ID:} YPW6965`, `\\par`): every group brace and control word (with its
+/// numeric parameter and the one space that ends it) replaced by a space.
+fn strip_rtf(hay: &[u8]) -> Option<Stripped> {
+    let mut s = Stripped { text: Vec::with_capacity(hay.len()), from: Vec::with_capacity(hay.len() + 1) };
+    let mut i = 0;
+    while i < hay.len() {
+        let len = match hay[i] {
+            b'{' | b'}' => 1,
+            b'\\' if hay.get(i + 1).is_some_and(u8::is_ascii_alphabetic) => {
+                let mut p = i + 1;
+                while p < hay.len() && hay[p].is_ascii_alphabetic() {
+                    p += 1;
+                }
+                if p < hay.len() && hay[p] == b'-' {
+                    p += 1;
+                }
+                while p < hay.len() && hay[p].is_ascii_digit() {
+                    p += 1;
+                }
+                if p < hay.len() && hay[p] == b' ' {
+                    p += 1;
+                }
+                p - i
+            }
+            _ => 0,
+        };
+        if len == 0 {
+            s.text.push(hay[i]);
+            s.from.push(i as u32);
+            i += 1;
+        } else {
+            s.text.push(b' ');
+            s.from.push(i as u32);
+            i += len;
+        }
+    }
     s.from.push(hay.len() as u32);
     Some(s)
 }

@@ -191,11 +191,18 @@ pub struct KeyStates<'s> {
 
 impl<'s> KeyStates<'s> {
     pub const ROOT: u32 = 0;
+    /// Text that is a key, written where values usually are (`<Field name="Surname" value="…"/>`):
+    /// nothing is found in it.
+    pub const KEY_TEXT: u32 = 1;
 
     pub fn new(scanner: &'s Scanner) -> Self {
+        let key_text = KeyClass { pos: DetSet::default(), neg: DetSet([u64::MAX; 4]) };
         KeyStates {
             scanner,
-            states: vec![State { parent: u32::MAX, raw: Arc::new([]), path: "".into(), class: KeyClass::default() }],
+            states: vec![
+                State { parent: u32::MAX, raw: Arc::new([]), path: "".into(), class: KeyClass::default() },
+                State { parent: u32::MAX, raw: Arc::new([]), path: "".into(), class: key_text },
+            ],
             index: FxHashMap::default(),
         }
     }

@@ -61,6 +61,7 @@ pub enum Validator {
     Address,
     Any,
     MonthDay,
+    NameSlug,
 }
 
 impl Validator {
@@ -92,6 +93,7 @@ impl Validator {
         "address",
         "any",
         "month_day",
+        "name_slug",
     ];
 
     pub fn from_name(s: &str) -> Option<Validator> {
@@ -124,6 +126,7 @@ impl Validator {
             "address" => Address,
             "any" => Any,
             "month_day" => MonthDay,
+            "name_slug" => NameSlug,
             _ => return None,
         })
     }
@@ -864,7 +867,14 @@ impl Scanner {
                 let parts: Vec<&[u8]> = hay[a..b].split(|&c| c == b'.').filter(|p| !p.is_empty()).collect();
                 let big = |p: &&[u8]| p.len() > 3 || p.iter().fold(0u32, |x, &d| x * 10 + (d - b'0') as u32) > 255;
                 let longer = parts.len() >= 7 || (parts.len() > 4 && parts.iter().any(big));
-                !version && !longer && val::ipv4(s)
+                // An internal address named as a machine's (`src="10.20.3.14"`, "printer at
+                // 10.0.4.20", a DHCP lease) is a server's or a printer's, not a patient's.
+                let infra = val::ipv4_internal(s) && {
+                    let lo = span.start.saturating_sub(40);
+                    let before = hay[lo..span.start].to_ascii_lowercase();
+                    before.split(|b| !b.is_ascii_alphanumeric()).any(|w| INFRA_WORDS.iter().any(|x| x.as_bytes() == w))
+                };
+                !version && !longer && !infra && val::ipv4(s)
             }
             Validator::Ipv6 => {
                 // Not glued to a word or to more address-like text on either side.
@@ -885,6 +895,7 @@ impl Scanner {
             Validator::AgeOver89 => val::age_over_89(s),
             Validator::PersonName => return names::person_name(hay, span),
             Validator::PersonNameDict => return names::person_name_dict(hay, span),
+            Validator::NameSlug => return names::name_slug(hay, span),
             Validator::Identifier => names::identifier(s),
             Validator::Address => names::address(s),
             Validator::Any => true,
@@ -897,6 +908,36 @@ impl Scanner {
         ok.then_some(span)
     }
 }
+
+/// Words before an internal IPv4 address that say it names a machine.
+const INFRA_WORDS: &[&str] = &[
+    "src",
+    "dst",
+    "server",
+    "backend",
+    "upstream",
+    "gateway",
+    "router",
+    "printer",
+    "peer",
+    "lease",
+    "dhcp",
+    "dhcpack",
+    "nameserver",
+    "proxy",
+    "listen",
+    "bind",
+    "vlan",
+    "firewall",
+    "pod",
+    "container",
+    "cluster",
+    "redis",
+    "postgres",
+    "mysql",
+    "worker",
+    "eth0",
+];
 
 /// Whether `pos` starts the user-info part of a URL (`https://key@host`, `ftp://user:pw@host`).
 fn url_userinfo(hay: &[u8], pos: usize) -> bool {

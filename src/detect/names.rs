@@ -129,6 +129,37 @@ const NOT_NAME_STARTS: &[&str] = &[
     "madam",
 ];
 
+/// Credentials written after a clinician's name ("Leah Odom, FNP", "Miriam Castellano MD"); not
+/// the ones that are also states ("PA", "MA") or words.
+const CREDENTIALS: &[&str] = &[
+    "md", "do", "np", "fnp", "fnpc", "fnpbc", "aprn", "apn", "pac", "rn", "bsn", "msn", "lpn", "lvn", "dds", "dmd", "phd", "psyd", "lcsw",
+    "lmsw", "lpc", "lmft", "od", "dpm", "pharmd", "rph", "cnm", "crna", "dnp", "mbbs", "facs", "facp", "faap", "otr", "dpt", "slp", "ccc",
+    "cma", "mph", "lac", "ibclc", "anp", "whnp", "pmhnp", "agpcnp",
+];
+
+/// Whether `t` is a clinician's credential (`MD`, `M.D.`, `PA-C`, `FNP-BC`).
+fn is_credential(t: &str) -> bool {
+    let w: String = t.chars().filter(|c| c.is_ascii_alphabetic()).map(|c| c.to_ascii_lowercase()).collect();
+    // Written in capitals (or as M.D.), so "Do" or "Ma" in a sentence is not read as one.
+    let caps = t.chars().filter(|c| c.is_ascii_alphabetic()).all(|c| c.is_ascii_uppercase()) || t.contains('.') && w == "md";
+    !w.is_empty() && w.len() <= 8 && caps && CREDENTIALS.contains(&w.as_str())
+}
+
+/// Whether a clinician's credential follows a name ending at `end` (", MD", " FNP-C").
+pub fn credential_follows(hay: &[u8], end: usize) -> bool {
+    let rest = &hay[end..(end + 24).min(hay.len())];
+    let mut i = 0;
+    while i < rest.len() && matches!(rest[i], b',' | b' ') && i < 3 {
+        i += 1;
+    }
+    if i == 0 {
+        return false;
+    }
+    let tok: Vec<u8> = rest[i..].iter().copied().take_while(|b| b.is_ascii_alphabetic() || matches!(b, b'.' | b'-')).collect();
+    let tok = String::from_utf8_lossy(&tok);
+    is_credential(tok.trim_end_matches(['.', '-']))
+}
+
 /// A person's name in free text, decided by name lists: "First Last" where the first word is a
 /// known given name or the last a frequent surname, and no word is an ordinary word. Names after
 /// "Dr." are a provider's, not a patient's, and are left alone.
@@ -144,6 +175,10 @@ pub fn person_name_dict(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> 
         return None;
     }
     let s = std::str::from_utf8(&hay[span.clone()]).ok()?;
+    // "Leah Odom, FNP": a clinician, not a patient.
+    if credential_follows(hay, span.end) {
+        return None;
+    }
     // "Sunrise Heart Center": a name followed by what the place is is not a person's.
     let after = &hay[span.end..(span.end + 24).min(hay.len())];
     let next: String = String::from_utf8_lossy(after)
@@ -711,6 +746,10 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
     if count == 0 || count > 6 {
         return None;
     }
+    // "Leah Odom, FNP" (a value, or a name with its credential after it): a clinician's.
+    if count > 1 && tokens().next_back().is_some_and(is_credential) || credential_follows(hay, span.start + lead + body.len()) {
+        return None;
+    }
     // "The Smith Family", "Our Team": an article or a possessive opens a noun phrase, not a name.
     if count > 1
         && tokens().next().is_some_and(|t| {
@@ -793,6 +832,37 @@ fn slug_or_dotted(t: &str) -> bool {
             let p = p.trim_matches(|c: char| !c.is_alphanumeric());
             p.chars().any(|c| c.is_ascii_digit()) || (is_common_word(p) && !first_names().contains(p) && !surnames().contains(p))
         })
+}
+
+/// A person's name written as a slug or a file name (`precious-mahlangu.json`,
+/// `ximena_de_la_fuente`, `maria.gonzalez`): two to five words of letters joined by `-`, `_`,
+/// `.` or spaces, the first a known given name and no word an ordinary one or a company's. A
+/// trailing file extension is not part of the name.
+pub fn name_slug(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
+    let t = std::str::from_utf8(&hay[span.clone()]).ok()?;
+    let body = match t.rsplit_once('.') {
+        Some((b, ext))
+            if (2..=5).contains(&ext.len())
+                && ext.bytes().all(|c| c.is_ascii_lowercase())
+                && matches!(ext, "json" | "xml" | "html" | "htm" | "pdf" | "txt" | "csv" | "php" | "aspx" | "jpg" | "png") =>
+        {
+            b
+        }
+        _ => t,
+    };
+    let words: Vec<String> = body.split(['-', '_', '.', ' ', '+']).map(str::to_lowercase).collect();
+    if !(2..=5).contains(&words.len()) || words.iter().any(|w| w.is_empty() || !w.chars().all(char::is_alphabetic)) {
+        return None;
+    }
+    const PARTICLES: &[&str] = &["de", "del", "la", "van", "von", "der", "den", "da", "di", "dos", "das", "le", "bin", "al", "el", "y"];
+    let first = &words[0];
+    let rest = &words[1..];
+    let ordinary = |w: &String| is_common_word(w) && !surnames().contains(w.as_str()) && !first_names().contains(w.as_str());
+    let plain = |w: &String| w.chars().count() >= 2 && !ordinary(w) && !is_common_word(w);
+    let known_first = first_names().contains(first.as_str());
+    let rest_ok = rest.iter().all(|w| PARTICLES.contains(&w.as_str()) || plain(w)) && rest.iter().any(|w| !PARTICLES.contains(&w.as_str()));
+    let org = words.iter().any(|w| ORG_WORDS.contains(&w.as_str()));
+    (plain(first) && rest_ok && known_first && !org).then_some(span.start..span.start + body.len())
 }
 
 /// Two to four words of letters joined by single underscores, one of them a known given name or
@@ -887,6 +957,32 @@ mod tests {
         assert!(!n("grant access"));
         let t = "seen by Dr. Emily Harrow today";
         assert!(person_name_dict(t.as_bytes(), 12..24).is_none(), "providers are not patients");
+        for t in ["Leah Odom, FNP will call", "Miriam Castellano, MD", "Tobias Enright DO", "Ana Ruiz, PA-C", "Rosa Delgado, M.D."] {
+            let end = t.find([',']).unwrap_or(t.find(" D").unwrap_or(t.len()));
+            assert!(person_name_dict(t.as_bytes(), 0..end).is_none(), "{t}: a clinician");
+            let value = t.trim_end_matches(" will call");
+            assert!(person_name(value.as_bytes(), 0..value.len()).is_none(), "{value}: a clinician");
+        }
+        // Capitals only: "Do" in a sentence, and states, are not credentials.
+        let t = "Maria Gonzalez, Boston";
+        assert!(person_name_dict(t.as_bytes(), 0..14).is_some());
+        assert!(!credential_follows(b"Maria Gonzalez do you", 14));
+        assert!(!credential_follows(b"Maria Gonzalez, PA 19104", 14));
+    }
+
+    #[test]
+    fn name_slugs() {
+        fn n(s: &str) -> Option<&str> {
+            name_slug(s.as_bytes(), 0..s.len()).map(|r| &s[r])
+        }
+        assert_eq!(n("maria-gonzalez"), Some("maria-gonzalez"));
+        assert_eq!(n("precious-mahlangu.json"), Some("precious-mahlangu"));
+        assert_eq!(n("ximena_de_la_fuente"), Some("ximena_de_la_fuente"));
+        assert_eq!(n("new-patient-forms"), None);
+        assert_eq!(n("gold-tier"), None);
+        assert_eq!(n("acme-corp"), None);
+        assert_eq!(n("maria"), None);
+        assert_eq!(n("maria-2024"), None);
     }
 
     #[test]

@@ -273,6 +273,14 @@ pub fn ipv4(s: &[u8]) -> bool {
     t.parse::<std::net::Ipv4Addr>().is_ok()
 }
 
+/// Whether an address is inside a network (private, loopback, link-local, unspecified).
+pub fn ipv4_internal(s: &[u8]) -> bool {
+    std::str::from_utf8(s)
+        .ok()
+        .and_then(|t| t.parse::<std::net::Ipv4Addr>().ok())
+        .is_some_and(|a| a.is_private() || a.is_loopback() || a.is_link_local() || a.is_unspecified())
+}
+
 /// IPv6 address, with an optional zone (`%eth0`), as the standard library parses it.
 /// The bare unspecified address `::` is not accepted: it identifies nothing and is common
 /// punctuation.
@@ -412,6 +420,23 @@ fn month_name(w: &str) -> Option<u32> {
     None
 }
 
+/// The calendar day `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`).
+fn civil_from_days(days: i64) -> Option<Ymd> {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    if !(1900..=2100).contains(&y) {
+        return None;
+    }
+    ymd(y as u32, m as u32, d as u32)
+}
+
 fn two_digit_year(y: u32) -> u32 {
     if y < 100 {
         // Dates of birth and of care: 00-29 are this century, the rest the last.
@@ -436,12 +461,20 @@ pub fn parse_date(s: &[u8]) -> Option<Ymd> {
         return None;
     }
     let b = t.as_bytes();
-    // HL7 / compact: YYYYMMDD[HHMM[SS[.S+]]][+ZZZZ]
+    // A keyed value may be a Unix time: seconds (9-10 digits) or milliseconds (12-13), signed
+    // for days before 1970 (`"dob_epoch_ms": -1083024000000`).
+    let unsigned = t.strip_prefix('-').unwrap_or(t);
+    if matches!(unsigned.len(), 9 | 10 | 12 | 13) && unsigned.bytes().all(|c| c.is_ascii_digit()) {
+        let v: i64 = t.parse().ok()?;
+        let secs = if unsigned.len() >= 12 { v.div_euclid(1000) } else { v };
+        return civil_from_days(secs.div_euclid(86_400));
+    }
+    // HL7 / compact: YYYYMMDD[HHMM[SS[.S+]]][+ZZZZ]; US compact MMDDYYYY.
     if b.len() >= 8 && b[..8].iter().all(u8::is_ascii_digit) {
         let rest = &t[8..];
         if rest.is_empty() || rest.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'+' | b'-')) {
             let n = |a: usize, z: usize| t[a..z].parse::<u32>().ok();
-            return ymd(n(0, 4)?, n(4, 6)?, n(6, 8)?);
+            return ymd(n(0, 4)?, n(4, 6)?, n(6, 8)?).or_else(|| if rest.is_empty() { ymd(n(4, 8)?, n(0, 2)?, n(2, 4)?) } else { None });
         }
         return None;
     }
@@ -549,6 +582,19 @@ mod tests {
         for b in bad {
             assert!(!f(b.as_bytes()), "should reject {b:?}");
         }
+    }
+
+    #[test]
+    fn compact_and_epoch_dates() {
+        let p = |s: &str| parse_date(s.as_bytes()).map(|d| (d.y, d.m, d.d));
+        assert_eq!(p("19910122"), Some((1991, 1, 22)));
+        assert_eq!(p("01221991"), Some((1991, 1, 22)));
+        assert_eq!(p("13221991"), None);
+        assert_eq!(p("-1083024000000"), Some((1935, 9, 7)));
+        assert_eq!(p("323395200000"), Some((1980, 4, 1)));
+        assert_eq!(p("1717171717"), Some((2024, 5, 31)));
+        assert_eq!(p("0"), None);
+        assert_eq!(p("12345678901"), None);
     }
 
     #[test]

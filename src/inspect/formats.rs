@@ -418,6 +418,8 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
     // XML-RPC structs (`<member><name>x_mbr_no</name><value><string>…`): the name is the key of
     // the value that follows, not a value itself.
     let mut rpc_key: Option<Range<usize>> = None;
+    // An element's attributes: (name, value) spans.
+    let mut attrs: Vec<(Range<usize>, Range<usize>)> = vec![];
     let mut push_text = |a: usize, b: usize, stack: &[u32], kinds: &[u8], ks: &mut KeyStates, out: &mut Vec<Field>| {
         let s = &t[a..b];
         if s.iter().any(|c| !c.is_ascii_whitespace()) {
@@ -498,13 +500,16 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
             // Drop a namespace prefix.
             let local = name.iter().rposition(|b| *b == b':').map_or(name, |p| &name[p + 1..]);
             let state = ks.child(*stack.last().unwrap(), local);
-            // Attributes.
+            // Attributes. A field written as a name and a value (`<Field name="MemberID"
+            // value="…"/>`, `<input name="dob" value="…">`, `<meta name="author" content="…">`):
+            // the value is keyed by the name.
+            attrs.clear();
             let mut j = name_end;
             while j < tag.len() {
                 let Some(eq) = memchr::memchr(b'=', &tag[j..]).map(|e| j + e) else {
                     break;
                 };
-                let aname = String::from_utf8_lossy(&tag[j..eq]).trim().to_string();
+                let aname = tag[j..eq].trim_ascii();
                 let q = eq + 1;
                 if q >= tag.len() || !matches!(tag[q], b'"' | b'\'') {
                     break;
@@ -513,14 +518,31 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
                     return false;
                 };
                 let span = lt + 1 + q + 1..lt + 1 + close;
-                if !aname.is_empty() && !aname.starts_with("xmlns") && span.start < span.end {
-                    // FHIR XML and similar put an element's value in a `value` attribute
-                    // (`<family value="…"/>`): it is keyed by the element itself.
-                    let astate = if aname == "value" { state } else { ks.child(state, aname.as_bytes()) };
-                    let decode = t[span.clone()].contains(&b'&').then_some(Encoding::XmlText);
-                    out.push(Field { span, state: astate, decode });
+                if !aname.is_empty() && !aname.starts_with(b"xmlns") && span.start < span.end {
+                    attrs.push((lt + 1 + j..lt + 1 + eq, span));
                 }
                 j = close + 1;
+            }
+            let named = |names: &[&[u8]]| {
+                attrs.iter().find(|(n, _)| names.iter().any(|x| t[n.clone()].trim_ascii().eq_ignore_ascii_case(x))).map(|a| a.1.clone())
+            };
+            let pair_key = named(&[b"name", b"key", b"field", b"fieldname", b"field_name", b"attribute", b"property", b"param", b"label"])
+                .filter(|k| k.len() <= 40 && t[k.clone()].iter().any(u8::is_ascii_alphabetic));
+            let pair_value = pair_key.as_ref().and_then(|_| named(&[b"value", b"val", b"content"]));
+            for (n, span) in &attrs {
+                let aname = t[n.clone()].trim_ascii();
+                // FHIR XML and similar put an element's value in a `value` attribute
+                // (`<family value="…"/>`): it is keyed by the element itself.
+                let astate = match (&pair_key, &pair_value) {
+                    // Keyed under the parent: the element (`Field`, `input`) names no more than
+                    // that it is a field.
+                    (Some(k), Some(v)) if v == span => ks.child(*stack.last().unwrap(), &t[k.clone()]),
+                    (Some(k), Some(_)) if k == span => KeyStates::KEY_TEXT,
+                    _ if aname == b"value" => state,
+                    _ => ks.child(state, aname),
+                };
+                let decode = t[span.clone()].contains(&b'&').then_some(Encoding::XmlText);
+                out.push(Field { span: span.clone(), state: astate, decode });
             }
             if !tag.ends_with(b"/") {
                 stack.push(state);
