@@ -787,7 +787,10 @@ impl Scanner {
             }
             // A match never runs from one field into the next (`Kofi<TAB>Boateng` is two
             // cells of a row, not one name): it ends where its field ends.
-            let into_next = span.end > range.end && fields.field_at(span.end - 1).is_some_and(|(r, _)| r.start >= range.end);
+            let into_next = span.end > range.end
+                && (fields.field_at(span.end - 1).is_some_and(|(r, _)| r.start >= range.end)
+                    // A quoted value ends at its quote (`Name='…' Guid='…'`).
+                    || matches!(hay.get(range.end), Some(b'"' | b'\'')));
             if into_next {
                 span.end = range.end;
                 while span.end > span.start && hay[span.end - 1].is_ascii_whitespace() {

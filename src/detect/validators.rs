@@ -408,10 +408,19 @@ fn month_name(w: &str) -> Option<u32> {
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
     const ES: [&str; 12] =
         ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
-    if w == "sept" || w == "setiembre" {
-        return Some(9);
+    const PT: [&str; 12] =
+        ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"];
+    const FR: [&str; 12] =
+        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+    match w.as_str() {
+        "sept" | "setiembre" => return Some(9),
+        "marco" => return Some(3),
+        "fevrier" => return Some(2),
+        "aout" => return Some(8),
+        "decembre" => return Some(12),
+        _ => {}
     }
-    for names in [EN, ES] {
+    for names in [EN, ES, PT, FR] {
         if let Some(i) = names.iter().position(|m| m.starts_with(&w) && (w.len() >= 3)) {
             return Some(i as u32 + 1);
         }
@@ -521,12 +530,14 @@ pub fn parse_date(s: &[u8]) -> Option<Ymd> {
                 }
                 ymd(y, m, d)
             } else if let Some(m) = month_name(parts[1]) {
-                let d = strip_ord(parts[0]).parse().ok()?;
+                // "22 juin 1999", "1er mars 1950", "10-Nov-61".
+                let d = strip_ord(parts[0].trim_end_matches("er")).parse().ok()?;
                 let y: u32 = parts[2].parse().ok()?;
-                if parts[2].len() != 4 {
-                    return None;
+                match parts[2].len() {
+                    4 => ymd(y, m, d),
+                    2 => ymd(two_digit_year(y), m, d),
+                    _ => None,
                 }
-                ymd(y, m, d)
             } else {
                 None
             }

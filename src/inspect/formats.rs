@@ -106,12 +106,20 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
             q += 1;
         }
         let spaced_eq = !colon && q > i + 1 && q < t.len() && matches!(t[q], b'"' | b'\'');
+        // Ruby's and PHP's `"key" => "value"` (a Rails `Parameters: {…}` log line).
+        let arrow = !colon && t.get(i + 1) == Some(&b'>');
         // The key, backwards: `"key" :` (JSON) or `key`.
         let mut e = i;
-        while e > 0 && (t[e - 1] == b' ' || t[e - 1] == b'\t') && (colon || spaced_eq) {
+        while e > 0 && (t[e - 1] == b' ' || t[e - 1] == b'\t') && (colon || spaced_eq || arrow) {
             e -= 1;
         }
-        let (ks_, ke) = if e > 0 && t[e - 1] == b'"' && colon {
+        let quote_before = e > 0 && matches!(t[e - 1], b'"' | b'\'');
+        let (ks_, ke) = if arrow && quote_before {
+            let Some(q) = memchr::memrchr(t[e - 1], &t[..e - 1]) else {
+                continue;
+            };
+            (q + 1, e - 1)
+        } else if e > 0 && t[e - 1] == b'"' && colon {
             let Some(q) = memchr::memrchr(b'"', &t[..e - 1]) else {
                 continue;
             };
@@ -126,8 +134,9 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
         if ks_ >= ke || ke - ks_ > 48 || !(t[ks_].is_ascii_alphabetic() || t[ks_] == b'_' || t[ks_] == b'\'' || t[ks_] == b'"') {
             continue;
         }
-        let kstart = if ks_ > 0 && t[ks_ - 1] == b'"' { ks_ - 1 } else { ks_ };
-        if kstart > 0 && !is_key_start_delim(t[kstart - 1]) {
+        let kstart = if ks_ > 0 && matches!(t[ks_ - 1], b'"' | b'\'') && (colon || arrow) { ks_ - 1 } else { ks_ };
+        // A Ruby symbol key (`:first_name=>`) opens with `:`.
+        if kstart > 0 && !is_key_start_delim(t[kstart - 1]) && !(arrow && t[kstart - 1] == b':') {
             continue;
         }
         let mut parent = base;
@@ -150,7 +159,10 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
         if spaced_eq {
             v = q;
         }
-        if colon {
+        if arrow {
+            v = i + 2;
+        }
+        if colon || arrow {
             while v < t.len() && (t[v] == b' ' || t[v] == b'\t') {
                 v += 1;
             }
@@ -405,6 +417,29 @@ fn hl7_field(
 
 /// XML: element text keyed by the element path, attributes by `element.attr`. Returns false
 /// when the text is not well-formed enough to walk.
+/// Elements that say no more than that they hold a named value (`<Data Name='…'>`).
+const GENERIC_ELEMENTS: &[&[u8]] = &[
+    b"data",
+    b"field",
+    b"item",
+    b"property",
+    b"attribute",
+    b"param",
+    b"parameter",
+    b"entry",
+    b"element",
+    b"column",
+    b"var",
+    b"variable",
+    b"setting",
+    b"option",
+    b"input",
+    b"key",
+    b"pair",
+    b"string",
+    b"value",
+];
+
 pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> bool {
     let mut stack: Vec<u32> = vec![base];
     // What each open element is, for XML-RPC structs: 1 `struct`, 2 `member`, 3 `name`, 4 `value`.
@@ -529,6 +564,14 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
             let pair_key = named(&[b"name", b"key", b"field", b"fieldname", b"field_name", b"attribute", b"property", b"param", b"label"])
                 .filter(|k| k.len() <= 40 && t[k.clone()].iter().any(u8::is_ascii_alphabetic));
             let pair_value = pair_key.as_ref().and_then(|_| named(&[b"value", b"val", b"content"]));
+            // A generic element named by an attribute holds its value as text (Windows event
+            // XML's `<Data Name='TargetUserName'>…</Data>`): the text is keyed by the name.
+            let text_key = pair_key.clone().filter(|k| {
+                pair_value.is_none()
+                    && !tag.ends_with(b"/")
+                    && !t[k.clone()].iter().any(u8::is_ascii_whitespace)
+                    && GENERIC_ELEMENTS.iter().any(|g| g.eq_ignore_ascii_case(local))
+            });
             for (n, span) in &attrs {
                 let aname = t[n.clone()].trim_ascii();
                 // FHIR XML and similar put an element's value in a `value` attribute
@@ -538,6 +581,7 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
                     // that it is a field.
                     (Some(k), Some(v)) if v == span => ks.child(*stack.last().unwrap(), &t[k.clone()]),
                     (Some(k), Some(_)) if k == span => KeyStates::KEY_TEXT,
+                    (Some(k), None) if text_key.is_some() && k == span => KeyStates::KEY_TEXT,
                     _ if aname == b"value" => state,
                     _ => ks.child(state, aname),
                 };
@@ -545,6 +589,10 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
                 out.push(Field { span: span.clone(), state: astate, decode });
             }
             if !tag.ends_with(b"/") {
+                let state = match &text_key {
+                    Some(k) => ks.child(*stack.last().unwrap(), &t[k.clone()]),
+                    None => state,
+                };
                 stack.push(state);
                 kinds.push(match local {
                     b"struct" => 1,
