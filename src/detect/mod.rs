@@ -287,6 +287,50 @@ impl Fields for StrippedFields<'_> {
     }
 }
 
+/// A view's fields seen from a slice of it that starts at `by`.
+struct Shifted<'a> {
+    inner: &'a dyn Fields,
+    by: usize,
+}
+
+impl Fields for Shifted<'_> {
+    fn field_at(&self, pos: usize) -> Option<(Range<usize>, &KeyClass)> {
+        let (r, class) = self.inner.field_at(pos + self.by)?;
+        Some((r.start.saturating_sub(self.by)..r.end.saturating_sub(self.by), class))
+    }
+
+    fn skipped(&self, span: &Range<usize>) -> bool {
+        self.inner.skipped(&(span.start + self.by..span.end + self.by))
+    }
+}
+
+/// File names in text whose words are joined by `_` (`Holloway_Faith_1987-05-07_referral.pdf`):
+/// a run without white space, quotes or path separators, ending in a document or image extension.
+fn file_names(hay: &[u8]) -> Vec<Range<usize>> {
+    const EXT: &[&[u8]] = &[
+        b"pdf", b"doc", b"docx", b"txt", b"rtf", b"csv", b"xls", b"xlsx", b"jpg", b"jpeg", b"png", b"tif", b"tiff", b"heic", b"dcm",
+        b"hl7", b"xml", b"zip", b"msg", b"eml",
+    ];
+    let mut out: Vec<Range<usize>> = vec![];
+    for dot in memchr::memchr_iter(b'.', hay) {
+        let ext_end = hay[dot + 1..].iter().position(|b| !b.is_ascii_alphanumeric()).map_or(hay.len(), |p| dot + 1 + p);
+        let ext = &hay[dot + 1..ext_end];
+        if ext.is_empty() || ext.len() > 4 || !EXT.iter().any(|e| e.eq_ignore_ascii_case(ext)) {
+            continue;
+        }
+        let stop = |b: u8| {
+            b.is_ascii_whitespace()
+                || matches!(b, b'/' | b'\\' | b'"' | b'\'' | b'<' | b'>' | b'=' | b'(' | b')' | b'|' | b',' | b';' | b':' | b'&' | b'?')
+        };
+        let start = hay[..dot].iter().rposition(|&b| stop(b)).map_or(0, |p| p + 1);
+        if dot - start > 200 || !hay[start..dot].contains(&b'_') || out.last().is_some_and(|r| r.end > start) {
+            continue;
+        }
+        out.push(start..ext_end);
+    }
+    out
+}
+
 /// The compiled detector set.
 pub struct Scanner {
     detectors: Vec<Detector>,
@@ -660,6 +704,24 @@ impl Scanner {
                 self.scan_patterns(re, &st.text, &StrippedFields { inner: fields, st: &st }, &mut more);
                 for mut f in more {
                     f.span = st.original_span(&f.span);
+                    if !out[..before].iter().any(|o| o.detector == f.detector && o.span == f.span) {
+                        out.push(f);
+                    }
+                }
+            }
+        }
+        if let Some(re) = &self.re {
+            // File names join their words with `_` (`HAUGLAND_INGRID_DOB_19550717.pdf`), which a
+            // word boundary does not see through: each is scanned once more with spaces.
+            let mut copy = vec![];
+            for tok in file_names(hay) {
+                copy.clear();
+                copy.extend(hay[tok.clone()].iter().map(|&b| if b == b'_' { b' ' } else { b }));
+                let before = out.len();
+                let mut more = vec![];
+                self.scan_patterns(re, &copy, &Shifted { inner: fields, by: tok.start }, &mut more);
+                for mut f in more {
+                    f.span = f.span.start + tok.start..f.span.end + tok.start;
                     if !out[..before].iter().any(|o| o.detector == f.detector && o.span == f.span) {
                         out.push(f);
                     }

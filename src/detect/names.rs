@@ -219,6 +219,16 @@ pub fn person_name_dict(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> 
             return None;
         }
     }
+    // In capitals (a fax, a caller id): a given name and a surname, in either order, both listed.
+    let capitals = s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    if capitals {
+        let words: Vec<&String> = words.iter().filter(|w| w.chars().count() > 1).collect();
+        let (a, b) = (words.first()?, words.last()?);
+        let known = |f: &str, l: &str| first_names().contains(f) && l.split('-').all(|p| surnames().contains(p));
+        let ok =
+            words.len() >= 2 && words.iter().all(|w| !is_common_word(w) && !PLACES.contains(&w.as_str())) && (known(a, b) || known(b, a));
+        return ok.then_some(span);
+    }
     let lowercase = tokens[0].chars().next().is_some_and(char::is_lowercase);
     let known_first = first_names().contains(first.as_str());
     let known_last = last.split('-').any(|p| surnames().contains(p));
