@@ -31,6 +31,8 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     ("data/conditions.txt", include_str!("../../rules/data/conditions.txt")),
     ("data/conditions-common.txt", include_str!("../../rules/data/conditions-common.txt")),
     ("data/conditions-es.txt", include_str!("../../rules/data/conditions-es.txt")),
+    ("data/conditions-fr.txt", include_str!("../../rules/data/conditions-fr.txt")),
+    ("data/conditions-pt.txt", include_str!("../../rules/data/conditions-pt.txt")),
     ("data/medications.txt", include_str!("../../rules/data/medications.txt")),
     ("data/icd10cm-codes.txt", include_str!("../../rules/data/icd10cm-codes.txt")),
 ];

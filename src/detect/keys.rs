@@ -194,6 +194,8 @@ impl<'s> KeyStates<'s> {
     /// Text that is a key, written where values usually are (`<Field name="Surname" value="…"/>`):
     /// nothing is found in it.
     pub const KEY_TEXT: u32 = 1;
+    /// A JSON member name: scanned as text like a value without a key, but known to be a name.
+    pub const MEMBER_NAME: u32 = 2;
 
     pub fn new(scanner: &'s Scanner) -> Self {
         let key_text = KeyClass { pos: DetSet::default(), neg: DetSet([u64::MAX; 4]) };
@@ -202,6 +204,7 @@ impl<'s> KeyStates<'s> {
             states: vec![
                 State { parent: u32::MAX, raw: Arc::new([]), path: "".into(), class: KeyClass::default() },
                 State { parent: u32::MAX, raw: Arc::new([]), path: "".into(), class: key_text },
+                State { parent: u32::MAX, raw: Arc::new([]), path: "".into(), class: KeyClass::default() },
             ],
             index: FxHashMap::default(),
         }

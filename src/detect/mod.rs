@@ -759,6 +759,11 @@ impl Scanner {
                 break;
             };
             let start = m.start();
+            // A label inside phiwall's own marker (`[REDACTED:dob]`) labels nothing.
+            if in_marker(hay, start) {
+                pos = start + 1;
+                continue;
+            }
             let mut accepted_end: Option<usize> = None;
             if let Some(f) = self.try_pattern(m.pattern(), m.range(), hay, fields, &mut slots) {
                 accepted_end = Some(f.span.end.max(start + 1));
@@ -1003,6 +1008,15 @@ const INFRA_WORDS: &[&str] = &[
     "worker",
     "eth0",
 ];
+
+/// Whether `pos` is inside a `[REDACTED:category]` marker phiwall wrote.
+fn in_marker(hay: &[u8], pos: usize) -> bool {
+    if pos == 0 || !hay[pos - 1].is_ascii_alphabetic() && hay[pos - 1] != b':' {
+        return false;
+    }
+    let lo = pos.saturating_sub(32);
+    memchr::memmem::rfind(&hay[lo..pos], b"[REDACTED:").is_some_and(|k| !hay[lo + k..pos].contains(&b']'))
+}
 
 /// Whether `pos` starts the user-info part of a URL (`https://key@host`, `ftp://user:pw@host`).
 fn url_userinfo(hay: &[u8], pos: usize) -> bool {

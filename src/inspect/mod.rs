@@ -849,7 +849,7 @@ impl<'s> Walker<'s, '_> {
     ///
     /// - The first occurrence of a (key state, value) is opened (decoded children, URL and form
     ///   parts as fields), its keyed detectors run, and its text is copied into one buffer
-    ///   (values separated by `"` as in JSON itself, so no pattern reads across two values).
+    ///   (values separated by `"` as in JSON, member names by `"` and a line break).
     /// - Later occurrences only record where they are, unless the first one had a child view:
     ///   every occurrence of such a value is opened on its own, so each gets its own child.
     /// - The buffer is scanned in one pass and every finding (and every keyed finding) is mapped
@@ -924,7 +924,15 @@ impl<'s> Walker<'s, '_> {
             if !inert && !top_skipped {
                 let start = buf.len();
                 buf.extend_from_slice(v);
-                buf.push(b'"');
+                // A quote, as in JSON; after a member name also a line break: a label's reach
+                // (`DOB … date`) ends at its line, so a label never runs past a member name into
+                // the next member's value (values next to each other, rich-text runs, still read
+                // as one text).
+                if f.state == KeyStates::MEMBER_NAME {
+                    buf.extend_from_slice(b"\"\n");
+                } else {
+                    buf.push(b'"');
+                }
                 let mark = bfields.len();
                 bfields.push(Field { span: start..start + v.len(), state: f.state, decode: None });
                 for g in fields[i + 1..j].iter().chain(inline.iter()) {
@@ -937,7 +945,7 @@ impl<'s> Walker<'s, '_> {
                 bsegs.push((start..start + v.len(), seg));
                 // A member name shaped like an identifier (`annotations`, `plainText`): a
                 // label in the value before it ("Pt: ") must not read it as a name.
-                if f.state == KeyStates::ROOT
+                if f.state == KeyStates::MEMBER_NAME
                     && v.first().is_some_and(u8::is_ascii_lowercase)
                     && v.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_')
                 {
@@ -1365,7 +1373,7 @@ impl<'s> Walker<'s, '_> {
             .iter()
             .map(|l| match l.kind {
                 // Member names are scanned, but are not values of their parent's key.
-                json::LeafKind::Key => Field { span: l.span.clone(), state: KeyStates::ROOT, decode: None },
+                json::LeafKind::Key => Field { span: l.span.clone(), state: KeyStates::MEMBER_NAME, decode: None },
                 json::LeafKind::Str { escaped } => {
                     Field { span: l.span.clone(), state: l.state, decode: escaped.then_some(Encoding::JsonString) }
                 }
