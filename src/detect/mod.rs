@@ -953,8 +953,8 @@ impl Scanner {
                 let next_ok = span.end >= hay.len() || !(hay[span.end].is_ascii_alphanumeric() || matches!(hay[span.end], b':' | b'_'));
                 prev_ok && next_ok && val::ipv6(s)
             }
-            Validator::Phone => val::phone_any(s),
-            Validator::PhoneNanp => val::phone_nanp(s),
+            Validator::Phone => val::phone_any(s) && !practice_phone(hay, &span),
+            Validator::PhoneNanp => val::phone_nanp(s) && !practice_phone(hay, &span),
             Validator::PhoneE164 => val::phone_e164(s),
             Validator::Zip => val::zip(s),
             Validator::Email => {
@@ -1008,6 +1008,29 @@ const INFRA_WORDS: &[&str] = &[
     "worker",
     "eth0",
 ];
+
+/// Whether a phone number in text is the practice's or a clinician's, by what is written just
+/// before it on its line: a fax or main-line label ("Fax (253) 472-0191", "the main line …",
+/// "front desk"), or a clinician to call ("call Dr. Reyes at …").
+fn practice_phone(hay: &[u8], span: &Range<usize>) -> bool {
+    let lo = span.start.saturating_sub(40);
+    let line = hay[lo..span.start].rsplit(|&b| b == b'\n' || b == b'|').next().unwrap_or(&[]);
+    if line.is_empty() {
+        return false;
+    }
+    let before = line.to_ascii_lowercase();
+    // The nearest label wins: "Phone (…) | Fax (…)" is two numbers with their own labels.
+    let tail = &before[before.len().saturating_sub(24)..];
+    const LABELS: &[&[u8]] = &[b"fax", b"main line", b"front desk", b"nurse line", b"our office", b"call us", b"office:", b"clinic:", b"office phone", b"clinic phone"];
+    if LABELS.iter().any(|l| memchr::memmem::find(tail, l).is_some()) {
+        return true;
+    }
+    // "call Dr. Alan Reyes at (253) …", "Dr. Okafor: 253-…".
+    memchr::memmem::rfind(&before, b"dr.").or_else(|| memchr::memmem::rfind(&before, b"dr ")).is_some_and(|k| {
+        let between = &before[k + 3..];
+        between.len() <= 28 && !between.iter().any(|b| b.is_ascii_digit()) && !memchr::memmem::find(between, b"patient").is_some()
+    })
+}
 
 /// Whether `pos` is inside a `[REDACTED:category]` marker phiwall wrote.
 fn in_marker(hay: &[u8], pos: usize) -> bool {
