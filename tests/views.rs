@@ -758,3 +758,28 @@ fn dates_without_years_filters_and_second_rounds() {
     let h: Vec<String> = f.headers.iter().map(|(k, v)| format!("{k}: {}", String::from_utf8_lossy(v))).collect();
     assert!(h.iter().any(|l| l == "X-Visit-Reason: [REDACTED:condition]") && h.iter().any(|l| l == "X-Kfm-Mrn: [REDACTED:mrn]"), "{h:?}");
 }
+
+#[test]
+fn log_lines_quote_records() {
+    let text = [("Content-Type", "text/plain")];
+    // A Rails parameter hash, a file name joined by underscores, a caller id in capitals, and an
+    // HL7 segment quoted by an interface engine.
+    let body = concat!(
+        "Parameters: {\"patient\"=>{\"first_name\"=>\"Maria\", \"last_name\"=>\"Gonzalez\", \"date_of_birth\"=>\"1962-03-14\"}, \"plan\"=>\"gold\"}\n",
+        "rsync: sent /srv/exports/GONZALEZ_MARIA_DOB_19620314_intake.pdf to nas02\n",
+        "asterisk: VOICEMAIL from \"GONZALEZ MARIA\" <4155550132> to ext 204\n",
+        "engine: ADT^A08 rejected: PID|1||4471823^^^CHFH^MR||GONZALEZ^MARIA||19620314|F|||12 Main St^^Springfield^IL^62704\n",
+        "build 3.14.2 deployed by ci (2 workers)\n",
+    );
+    let (_, f) = redacted("logs", &msg("/v1/input", &text, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    for v in ["Maria", "MARIA", "Gonzalez", "GONZALEZ", "1962-03-14", "19620314", "4155550132", "4471823", "62704"] {
+        assert!(!t.contains(v), "{v} survived in {t}");
+    }
+    assert!(t.contains("\"plan\"=>\"gold\"") && t.contains("build 3.14.2 deployed") && t.contains("_intake.pdf"), "{t}");
+    assert_eq!(t.lines().count(), 5, "{t}");
+    // The practice's own numbers are not a patient's: a fax label, a main line, a clinician to call.
+    let body = "Please call Dr. Alan Reyes at (253) 472-0190 with questions.\nCedar Hollow Family Health | Fax (253) 472-0191\n";
+    let o = process(config(), &msg("/v1/input", &text, body.into()), false, None);
+    assert_eq!(o.decision.action, Action::Pass, "{:?}", o.findings);
+}

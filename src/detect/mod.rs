@@ -1021,7 +1021,18 @@ fn practice_phone(hay: &[u8], span: &Range<usize>) -> bool {
     let before = line.to_ascii_lowercase();
     // The nearest label wins: "Phone (…) | Fax (…)" is two numbers with their own labels.
     let tail = &before[before.len().saturating_sub(24)..];
-    const LABELS: &[&[u8]] = &[b"fax", b"main line", b"front desk", b"nurse line", b"our office", b"call us", b"office:", b"clinic:", b"office phone", b"clinic phone"];
+    const LABELS: &[&[u8]] = &[
+        b"fax",
+        b"main line",
+        b"front desk",
+        b"nurse line",
+        b"our office",
+        b"call us",
+        b"office:",
+        b"clinic:",
+        b"office phone",
+        b"clinic phone",
+    ];
     if LABELS.iter().any(|l| memchr::memmem::find(tail, l).is_some()) {
         return true;
     }

@@ -213,6 +213,45 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
     }
 }
 
+/// HL7 v2 segments quoted in text (an interface engine's log: `parse error at PID|1||…`): each
+/// PID, NK1, GT1, IN1, DG1 or PV1 segment is read field by field as in a message, with the
+/// default encoding characters, up to the end of its line.
+pub fn hl7_segments(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
+    if memchr::memchr(b'|', t).is_none() {
+        return;
+    }
+    for name in [&b"PID|"[..], b"NK1|", b"GT1|", b"IN1|", b"DG1|", b"PV1|"] {
+        let seg = String::from_utf8_lossy(&name[..3]).to_ascii_lowercase();
+        for k in memchr::memmem::find_iter(t, name) {
+            if k > 0 && t[k - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            let seg_end = t[k..].iter().position(|&b| matches!(b, b'\r' | b'\n' | b'"')).map_or(t.len(), |p| k + p);
+            let mut field_no = 0usize;
+            let mut fstart = k + 3;
+            while fstart < seg_end {
+                let fend = t[fstart + 1..seg_end].iter().position(|&b| b == b'|').map_or(seg_end, |p| fstart + 1 + p);
+                field_no += 1;
+                if fstart + 1 < fend {
+                    // Only the fields a detector knows: the others stay free text, where
+                    // patterns read across their components (`|GONZALEZ^MARIA|`).
+                    let before = out.len();
+                    hl7_field(t, fstart + 1..fend, &seg, field_no, b'^', b'~', b'&', ks, base, out);
+                    let mut i = before;
+                    while i < out.len() {
+                        if ks.class(out[i].state).is_empty() {
+                            out.swap_remove(i);
+                        } else {
+                            i += 1;
+                        }
+                    }
+                }
+                fstart = fend;
+            }
+        }
+    }
+}
+
 /// PDF form data dumps (FDF, `pdftk dump_data_fields`): `/T (PatientName) /V (Maria Gonzalez)`,
 /// each value keyed by its field's title. Only bodies that hold `/T (` are looked at.
 pub fn fdf_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {

@@ -757,6 +757,7 @@ impl<'s> Walker<'s, '_> {
             Format::Text | Format::Binary => {
                 formats::text_pairs(&text, &mut self.ks, state, &mut fields);
                 formats::fdf_pairs(&text, &mut self.ks, state, &mut fields);
+                formats::hl7_segments(&text, &mut self.ks, state, &mut fields);
             }
         }
         fields.sort_by_key(|f| f.span.start);
