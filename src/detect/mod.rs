@@ -1039,7 +1039,7 @@ fn practice_phone(hay: &[u8], span: &Range<usize>) -> bool {
     // "call Dr. Alan Reyes at (253) …", "Dr. Okafor: 253-…".
     memchr::memmem::rfind(&before, b"dr.").or_else(|| memchr::memmem::rfind(&before, b"dr ")).is_some_and(|k| {
         let between = &before[k + 3..];
-        between.len() <= 28 && !between.iter().any(|b| b.is_ascii_digit()) && !memchr::memmem::find(between, b"patient").is_some()
+        between.len() <= 28 && !between.iter().any(|b| b.is_ascii_digit()) && memchr::memmem::find(between, b"patient").is_none()
     })
 }
 
