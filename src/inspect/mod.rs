@@ -1387,9 +1387,14 @@ impl<'s> Walker<'s, '_> {
         for l in leaves.iter() {
             if let json::LeafKind::Str { escaped: false } = l.kind {
                 let v = &text[l.span.clone()];
-                if v.len() >= 8 && memchr::memchr2(b' ', b',', v).is_some() && memchr::memchr2(b'=', b':', v).is_some() {
+                let prose = memchr::memchr2(b' ', b',', v).is_some() && memchr::memchr2(b'=', b':', v).is_some();
+                if v.len() >= 8 && (prose || memchr::memchr(b'|', v).is_some()) {
                     let before = pairs.len();
-                    formats::text_pairs(v, &mut self.ks, l.state, &mut pairs);
+                    if prose {
+                        formats::text_pairs(v, &mut self.ks, l.state, &mut pairs);
+                    }
+                    // An HL7 segment quoted in a log message (`"MESSAGE": "… PID|1||…"`).
+                    formats::hl7_segments(v, &mut self.ks, l.state, &mut pairs);
                     for f in &mut pairs[before..] {
                         f.span = f.span.start + l.span.start..f.span.end + l.span.start;
                     }
