@@ -778,6 +778,12 @@ fn log_lines_quote_records() {
     }
     assert!(t.contains("\"plan\"=>\"gold\"") && t.contains("build 3.14.2 deployed") && t.contains("_intake.pdf"), "{t}");
     assert_eq!(t.lines().count(), 5, "{t}");
+    // An access log: the request target and the referer are opened as URLs, decoded.
+    let body = "203.0.113.9 - - [10/Mar/2026:13:56:48 -0800] \"GET /portal/book?uid=maria.gonzalez%40example.org&plan=gold HTTP/1.1\" 200 512 \"https://portal.example/intake?dob=1962-03-14\" \"Mozilla/5.0\"\n";
+    let (_, f) = redacted("access log", &msg("/v1/input", &text, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("maria.gonzalez%40example.org") && !t.contains("1962-03-14"), "{t}");
+    assert!(t.contains("&plan=gold HTTP/1.1\" 200 512") && t.contains("\"Mozilla/5.0\""), "{t}");
     // The practice's own numbers are not a patient's: a fax label, a main line, a clinician to call.
     let body = "Please call Dr. Alan Reyes at (253) 472-0190 with questions.\nCedar Hollow Family Health | Fax (253) 472-0191\n";
     let o = process(config(), &msg("/v1/input", &text, body.into()), false, None);

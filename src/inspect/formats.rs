@@ -252,6 +252,48 @@ pub fn hl7_segments(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field
     }
 }
 
+/// URLs and request targets inside text (an access log's `"GET /book?uid=maria%40example.org
+/// HTTP/1.1"`, a referer): each becomes a field of its own, so it is opened as a URL (query
+/// parameters, percent-decoding) like a URL value in JSON. Only tokens with a query or a
+/// percent escape, and not inside a field already found.
+pub fn url_tokens(t: &[u8], base: u32, out: &mut Vec<Field>) {
+    let mut existing = out.len();
+    let stop = |b: u8| b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b'<' | b'>' | b'`' | b'|');
+    let mut at = 0;
+    while let Some(k) = memchr::memchr(b'/', &t[at..]) {
+        let i = at + k;
+        at = i + 1;
+        // A token's start: `http(s)://` or a request target after a method or a quote.
+        let start = if i >= 5 && t[..i].ends_with(b"http:") {
+            i - 5
+        } else if i >= 6 && t[..i].ends_with(b"https:") {
+            i - 6
+        } else if i == 0 || stop(t[i - 1]) {
+            i
+        } else {
+            continue;
+        };
+        if start > 0 && !stop(t[start - 1]) && t[start - 1] != b'=' && t[start - 1] != b'(' {
+            continue;
+        }
+        let end = t[i..].iter().position(|&b| stop(b)).map_or(t.len(), |p| i + p);
+        at = end.max(at);
+        let tok = &t[start..end];
+        if tok.len() < 4 || tok.len() > 4096 || !(memchr::memchr(b'?', tok).is_some() || memchr::memchr(b'%', tok).is_some()) {
+            continue;
+        }
+        // Pairs found inside it are the URL's own parameters: its view reads them, decoded.
+        let inside = |f: &Field| start <= f.span.start && f.span.end <= end;
+        if out[..existing].iter().any(|f| f.span.start < end && start < f.span.end && !inside(f)) {
+            continue;
+        }
+        let before = out.len();
+        out.retain(|f| !inside(f));
+        existing -= before - out.len();
+        out.push(Field { span: start..end, state: base, decode: None });
+    }
+}
+
 /// PDF form data dumps (FDF, `pdftk dump_data_fields`): `/T (PatientName) /V (Maria Gonzalez)`,
 /// each value keyed by its field's title. Only bodies that hold `/T (` are looked at.
 pub fn fdf_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {

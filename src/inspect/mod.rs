@@ -758,6 +758,7 @@ impl<'s> Walker<'s, '_> {
                 formats::text_pairs(&text, &mut self.ks, state, &mut fields);
                 formats::fdf_pairs(&text, &mut self.ks, state, &mut fields);
                 formats::hl7_segments(&text, &mut self.ks, state, &mut fields);
+                formats::url_tokens(&text, state, &mut fields);
             }
         }
         fields.sort_by_key(|f| f.span.start);
