@@ -192,6 +192,11 @@ fn typed_wrappers_pair_arrays_and_envelopes() {
     let (_, f) = redacted("firestore", &msg("/v1/documents", &json, body.into()));
     no_phi("firestore", &f.body);
     assert!(String::from_utf8_lossy(&f.body).contains(r#""status":{"stringValue":"scheduled"}"#));
+    // Firebase user properties: `{"value": …}` alone in its object.
+    let body = r#"{"user_properties":{"home_zip":{"value":"62704"},"plan":{"value":"gold"},"dob":{"value":"1962-03-14"}}}"#;
+    let (_, f) = redacted("firebase", &msg("/mp/collect", &json, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("62704") && !t.contains("1962-03-14") && t.contains(r#""plan":{"value":"gold"}"#), "{t}");
     // `Item` is DynamoDB's envelope, not a product: its names are people's.
     let body = r#"{"TableName":"Patients","Item":{"full_name":{"S":"Maria Gonzalez"},"birth_date":{"S":"1962-03-14"},"visits":{"N":"3"}}}"#;
     let (_, f) = redacted("dynamodb", &msg("/", &json, body.into()));
