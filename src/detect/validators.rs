@@ -567,6 +567,15 @@ pub fn date(s: &[u8]) -> bool {
 pub fn month_day(s: &[u8]) -> bool {
     let Ok(t) = std::str::from_utf8(s.trim_ascii()) else { return false };
     let num = |x: &str| (!x.is_empty() && x.len() <= 2 && x.bytes().all(|b| b.is_ascii_digit())).then(|| x.parse::<u32>().ok()).flatten();
+    // Day first, as Spanish, Portuguese and French write it: "19 de marzo", "1er mars", "6 de junho".
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && t[digits..].trim_start().starts_with(|c: char| c.is_alphabetic()) {
+        let rest = t[digits..].trim_start().trim_start_matches("er").trim_start();
+        let rest = rest.strip_prefix("de ").unwrap_or(rest).trim_start();
+        let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        let (m, d) = (month_name(&word), num(&t[..digits]));
+        return matches!((m, d), (Some(m), Some(d)) if d >= 1 && d <= days_in_month(2000, m as u8) as u32);
+    }
     let (m, d) = if t.starts_with(|c: char| c.is_ascii_alphabetic()) {
         let end = t.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(t.len());
         let rest = t[end..].trim_start().trim_start_matches('.').trim_start();
@@ -610,10 +619,10 @@ mod tests {
 
     #[test]
     fn month_day_birthdays() {
-        for ok in ["09/26", "12/25", "2/29", "01-17", "February 9", "Apr 10th", "sept 3"] {
+        for ok in ["09/26", "12/25", "2/29", "01-17", "February 9", "Apr 10th", "sept 3", "19 de marzo", "1er mars", "6 de junho"] {
             assert!(month_day(ok.as_bytes()), "{ok}");
         }
-        for bad in ["13/01", "02/30", "00/10", "9/", "0926", "09/26/", "February 30", "Monday 9"] {
+        for bad in ["13/01", "02/30", "00/10", "9/", "0926", "09/26/", "February 30", "Monday 9", "31 de junio", "3 days"] {
             assert!(!month_day(bad.as_bytes()), "{bad}");
         }
     }
