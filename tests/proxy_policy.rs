@@ -159,9 +159,16 @@ async fn reload_applies_good_configs_and_keeps_the_old_one_on_errors() {
     assert_eq!(&ask(&mut conn).await[..], PHI_JSON.as_bytes(), "same connection, new policy");
     // A broken config is rejected; the running one stays.
     std::fs::write(&path, "destinations: [ {name: crm, hosts: [crm.vendor.example], alow: [all]} ]\n").unwrap();
-    tokio::time::sleep(Duration::from_millis(400)).await;
+    // Wait for the rejection to be counted (a loaded CI machine takes its time), not a fixed sleep.
+    let mut metrics = String::new();
+    for _ in 0..200 {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        metrics = raw(r.admin.unwrap(), b"GET /metrics HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n").await;
+        if metrics.contains(r#"phiwall_config_reloads_total{result="rejected"} 1"#) {
+            break;
+        }
+    }
     assert!(r.shared.config.load().policy.destinations[0].allow_all);
-    let metrics = raw(r.admin.unwrap(), b"GET /metrics HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n").await;
     assert!(metrics.contains(r#"phiwall_config_reloads_total{result="ok"} 1"#), "{metrics}");
     assert!(metrics.contains(r#"phiwall_config_reloads_total{result="rejected"} 1"#), "{metrics}");
     r.shutdown().await;
