@@ -312,6 +312,9 @@ fn file_names(hay: &[u8]) -> Vec<Range<usize>> {
         b"hl7", b"xml", b"zip", b"msg", b"eml",
     ];
     let mut out: Vec<Range<usize>> = vec![];
+    if memchr::memchr(b'_', hay).is_none() {
+        return out;
+    }
     for dot in memchr::memchr_iter(b'.', hay) {
         let ext_end = hay[dot + 1..].iter().position(|b| !b.is_ascii_alphanumeric()).map_or(hay.len(), |p| dot + 1 + p);
         let ext = &hay[dot + 1..ext_end];
@@ -699,15 +702,7 @@ impl Scanner {
             // Markup between a label and its value (`MRN: <span>MR-77</span>`, `Dear <b>Rosa
             // Delgado</b>`): once more with the HTML tags stripped, spans mapped back.
             if let Some(st) = html::strip_tags(hay) {
-                let before = out.len();
-                let mut more = vec![];
-                self.scan_patterns(re, &st.text, &StrippedFields { inner: fields, st: &st }, &mut more);
-                for mut f in more {
-                    f.span = st.original_span(&f.span);
-                    if !out[..before].iter().any(|o| o.detector == f.detector && o.span == f.span) {
-                        out.push(f);
-                    }
-                }
+                self.scan_derived(re, &st.text, &StrippedFields { inner: fields, st: &st }, |r| st.original_span(r), out);
             }
         }
         if let Some(re) = &self.re {
@@ -717,15 +712,8 @@ impl Scanner {
             for tok in file_names(hay) {
                 copy.clear();
                 copy.extend(hay[tok.clone()].iter().map(|&b| if b == b'_' { b' ' } else { b }));
-                let before = out.len();
-                let mut more = vec![];
-                self.scan_patterns(re, &copy, &Shifted { inner: fields, by: tok.start }, &mut more);
-                for mut f in more {
-                    f.span = f.span.start + tok.start..f.span.end + tok.start;
-                    if !out[..before].iter().any(|o| o.detector == f.detector && o.span == f.span) {
-                        out.push(f);
-                    }
-                }
+                let by = tok.start;
+                self.scan_derived(re, &copy, &Shifted { inner: fields, by }, |r| r.start + by..r.end + by, out);
             }
         }
         if let Some(kw) = &self.kw {
@@ -747,6 +735,27 @@ impl Scanner {
         for r in &self.rosters {
             let name_keyed = &self.name_keyed;
             r.scan(hay, fields, &|class: &KeyClass| class.pos.intersects(name_keyed), out);
+        }
+    }
+
+    /// The patterns over text derived from the view (tags stripped, `_` read as spaces), each
+    /// finding mapped back to the view and kept unless the view's own pass already has it.
+    fn scan_derived(
+        &self,
+        re: &Regex,
+        text: &[u8],
+        fields: &dyn Fields,
+        back: impl Fn(&Range<usize>) -> Range<usize>,
+        out: &mut Vec<Finding>,
+    ) {
+        let before = out.len();
+        let mut more = vec![];
+        self.scan_patterns(re, text, fields, &mut more);
+        for mut f in more {
+            f.span = back(&f.span);
+            if !out[..before].iter().any(|o| o.detector == f.detector && o.span == f.span) {
+                out.push(f);
+            }
         }
     }
 

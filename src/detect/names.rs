@@ -142,7 +142,7 @@ fn is_credential(t: &str) -> bool {
     let w: String = t.chars().filter(|c| c.is_ascii_alphabetic()).map(|c| c.to_ascii_lowercase()).collect();
     // Written in capitals (or as M.D.), so "Do" or "Ma" in a sentence is not read as one.
     let caps = t.chars().filter(|c| c.is_ascii_alphabetic()).all(|c| c.is_ascii_uppercase()) || t.contains('.') && w == "md";
-    !w.is_empty() && w.len() <= 8 && caps && CREDENTIALS.contains(&w.as_str())
+    caps && CREDENTIALS.contains(&w.as_str())
 }
 
 /// Whether a clinician's credential follows a name ending at `end` (", MD", " FNP-C").
@@ -867,8 +867,7 @@ pub fn name_slug(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
     const PARTICLES: &[&str] = &["de", "del", "la", "van", "von", "der", "den", "da", "di", "dos", "das", "le", "bin", "al", "el", "y"];
     let first = &words[0];
     let rest = &words[1..];
-    let ordinary = |w: &String| is_common_word(w) && !surnames().contains(w.as_str()) && !first_names().contains(w.as_str());
-    let plain = |w: &String| w.chars().count() >= 2 && !ordinary(w) && !is_common_word(w);
+    let plain = |w: &String| w.chars().count() >= 2 && !is_common_word(w);
     let known_first = first_names().contains(first.as_str());
     let rest_ok = rest.iter().all(|w| PARTICLES.contains(&w.as_str()) || plain(w)) && rest.iter().any(|w| !PARTICLES.contains(&w.as_str()));
     let org = words.iter().any(|w| ORG_WORDS.contains(&w.as_str()));
