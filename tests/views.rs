@@ -789,6 +789,17 @@ fn log_lines_quote_records() {
     let t = String::from_utf8_lossy(&f.body);
     assert!(!t.contains("maria.gonzalez%40example.org") && !t.contains("1962-03-14"), "{t}");
     assert!(t.contains("&plan=gold HTTP/1.1\" 200 512") && t.contains("\"Mozilla/5.0\""), "{t}");
+    // A logged form body: its percent-encoded values are read decoded, whatever their keys.
+    let body = "POST /api/refill 201 rb=\"first=Maria&email=maria.gonzalez%40example.org&ref=spring%20mailer\" rt=0.8\n";
+    let (_, f) = redacted("logged form", &msg("/v1/input", &text, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("maria.gonzalez%40example.org") && !t.contains("Maria"), "{t}");
+    assert!(t.contains("&ref=spring%20mailer\" rt=0.8"), "{t}");
+    // A relative's whole name goes, not the first name and an initial.
+    let body = "Mon conjoint Beno\u{ee}t Lacroix a aussi besoin d'un suivi. Ma fille Ana Lacroix (01.03.1994) aussi.\n";
+    let (_, f) = redacted("relative", &msg("/v1/input", &text, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("acroix") && !t.contains("1994") && t.contains("a aussi besoin"), "{t}");
     // The practice's own numbers are not a patient's: a fax label, a main line, a clinician to call.
     let body = "Please call Dr. Alan Reyes at (253) 472-0190 with questions.\nCedar Hollow Family Health | Fax (253) 472-0191\n";
     let o = process(config(), &msg("/v1/input", &text, body.into()), false, None);

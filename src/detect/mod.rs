@@ -774,6 +774,7 @@ impl Scanner {
                 continue;
             }
             let mut accepted_end: Option<usize> = None;
+            let before = out.len();
             if let Some(f) = self.try_pattern(m.pattern(), m.range(), hay, fields, &mut slots) {
                 accepted_end = Some(f.span.end.max(start + 1));
                 out.push(f);
@@ -800,11 +801,20 @@ impl Scanner {
                     }
                 }
             }
-            pos = match accepted_end {
-                Some(e) => e,
+            // A name followed by a parenthesised number ("Mon conjoint Benoît Lacroix
+            // (01.03.1934)") is read again from the name itself: "Name (date)" is a pattern of
+            // its own, and starts inside the match just accepted.
+            let revisit = out[before..]
+                .iter()
+                .filter(|f| f.category == Category::Name && f.span.start > start && paren_digit_after(hay, f.span.end))
+                .map(|f| f.span.start)
+                .min();
+            pos = match (accepted_end, revisit) {
+                (Some(e), Some(r)) => e.min(r),
+                (Some(e), None) => e,
                 // Nothing here: no pattern starts inside this word (they start at a boundary or
                 // with punctuation), so skip to its end.
-                None => {
+                (None, _) => {
                     let mut p = start + 1;
                     while p < hay.len() && hay[p - 1].is_ascii_alphanumeric() && hay[p].is_ascii_alphanumeric() {
                         p += 1;
@@ -1053,6 +1063,13 @@ fn practice_phone(hay: &[u8], span: &Range<usize>) -> bool {
 }
 
 /// Whether `pos` is inside a `[REDACTED:category]` marker phiwall wrote.
+/// ` (1` right after `end`: a parenthesised number follows.
+fn paren_digit_after(hay: &[u8], end: usize) -> bool {
+    let rest = &hay[end.min(hay.len())..];
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    rest.len() >= 2 && rest[0] == b'(' && rest[1].is_ascii_digit()
+}
+
 fn in_marker(hay: &[u8], pos: usize) -> bool {
     if pos == 0 || !hay[pos - 1].is_ascii_alphabetic() && hay[pos - 1] != b':' {
         return false;

@@ -206,10 +206,13 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
             continue;
         }
         let state = ks.child(parent, &t[ks_..ke]);
-        if ks.class(state).is_empty() {
+        // A percent-encoded value (`email=maria%40example.org` in a logged query or form
+        // body) is read decoded, whatever its key: encoded, no pattern would see it.
+        let encoded = !colon && needs_percent_decode(&t[span.clone()], false);
+        if ks.class(state).is_empty() && !encoded {
             continue;
         }
-        out.push(Field { span, state, decode: None });
+        out.push(Field { span, state, decode: encoded.then_some(Encoding::Percent { plus: true }) });
     }
 }
 
