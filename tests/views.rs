@@ -805,3 +805,55 @@ fn log_lines_quote_records() {
     let o = process(config(), &msg("/v1/input", &text, body.into()), false, None);
     assert_eq!(o.decision.action, Action::Pass, "{:?}", o.findings);
 }
+
+#[test]
+fn objects_printed_by_code() {
+    let text = [("Content-Type", "text/plain")];
+    // Python, Go, C#, Elixir and PHP print records their own way; SQL quotes its predicates.
+    let body = concat!(
+        "worker: payload={'patient_name': 'Maria Gonzalez', 'dob': datetime.date(1962, 3, 14), 'plan': 'gold'}\n",
+        "rows=[('postal_code', '62704'), ('insurance_id', 'XJ4471823'), ('source', 'kiosk')]\n",
+        "go: patient={Name:\"Maria Gonzalez\" BirthDate:time.Date(1962, time.March, 14, 0, 0, 0, 0, time.UTC) Tier:gold}\n",
+        "dotnet: ClaimLine { PatientAccount = CH-4471823, ServiceDate = 4/6/2026, Units = 2 }\n",
+        "elixir: opts [dob: ~D[1962-03-14], tier: :gold]\n",
+        "php: a:2:{s:3:\"zip\";s:5:\"62704\";s:4:\"plan\";s:4:\"gold\";}\n",
+        "sql: SELECT * FROM patients WHERE last_name LIKE 'Gonzalez%' LIMIT 20\n",
+    );
+    let (_, f) = redacted("code", &msg("/v1/input", &text, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    for v in ["Maria", "Gonzalez", "1962, 3, 14", "1962, time.March", "62704", "XJ4471823", "CH-4471823", "4/6/2026", "1962-03-14"] {
+        assert!(!t.contains(v), "{v} survived in {t}");
+    }
+    for v in ["'plan': 'gold'", "('source', 'kiosk')", "Tier:gold", "Units = 2", "tier: :gold", "s:4:\"gold\"", "LIMIT 20"] {
+        assert!(t.contains(v), "{v} lost in {t}");
+    }
+    // Escaped text inside text: an iCalendar description, Telegram's MarkdownV2.
+    let body = "DESCRIPTION:DOB 11/28/1947\\nMRN 00540611\\nRoom 4\r\nTEXT:*DOB:* 02\\-03\\-1985\\, tel 262\\-529\\-4237\r\n";
+    let (_, f) = redacted("escaped", &msg("/v1/input", &text, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    for v in ["1947", "00540611", "1985", "4237"] {
+        assert!(!t.contains(v), "{v} survived in {t}");
+    }
+    assert!(t.contains("\\nRoom 4\r\n"), "{t}");
+    // X12 quoted in a log: an 834 subscriber (SSN qualifier 34, REF*0F) and 835 claim dates.
+    let body =
+        "edi: REF*0F*QTZ215174697~NM1*IL*1*VANG*BAO****34*710097153~CLP*LIC-776409*1*250*187.44~DTM*232*20260322~DTM*405*20260312~\n";
+    let (_, f) = redacted("x12", &msg("/v1/input", &text, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    for v in ["QTZ215174697", "710097153", "LIC-776409", "20260322"] {
+        assert!(!t.contains(v), "{v} survived in {t}");
+    }
+    assert!(t.contains("DTM*405*20260312~"), "{t}");
+}
+
+#[test]
+fn dicom_json_tags_key_their_values() {
+    let body = r#"[{"00080020":{"vr":"DA","Value":["20260506"]},"00080050":{"vr":"SH","Value":["A49153652"]},"00080060":{"vr":"CS","Value":["CT"]},"00100010":{"vr":"PN","Value":[{"Alphabetic":"WOLFE^DEACON"}]},"00100020":{"vr":"LO","Value":["00108446"]},"00100030":{"vr":"DA","Value":["19590514"]},"00280010":{"vr":"US","Value":[512]}}]"#;
+    let (_, f) = redacted("dicom", &msg("/studies", &[("Content-Type", "application/dicom+json")], body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    for v in ["20260506", "A49153652", "WOLFE", "00108446", "19590514"] {
+        assert!(!t.contains(v), "{v} survived in {t}");
+    }
+    assert!(t.contains(r#""Value":["CT"]"#) && t.contains("[512]"), "{t}");
+    serde_json::from_slice::<serde_json::Value>(&f.body).expect("still JSON");
+}

@@ -134,6 +134,58 @@ pub fn strip_tags(hay: &[u8]) -> Option<Stripped> {
     Some(s)
 }
 
+/// `hay` with backslash escapes read (`\\n` as a line break, `\\-` as `-`), or `None` when it
+/// holds no escaped line break or punctuation. Text that quotes escaped text hides labels and
+/// values from word boundaries: an iCalendar `DESCRIPTION:DOB 11/28/1947\\nMRN 00540611`, a
+/// log line holding a JSON-escaped message, Telegram's MarkdownV2 `262\\-529\\-4237`.
+pub fn unescape_backslashes(hay: &[u8]) -> Option<Stripped> {
+    if hay.len() >= u32::MAX as usize {
+        return None;
+    }
+    let wanted = |b: u8| matches!(b, b'n' | b'r' | b't') || (b.is_ascii_punctuation() && !matches!(b, b'"' | b'\\' | b'/'));
+    let mut at = 0;
+    let mut any = false;
+    while let Some(k) = memchr::memchr(b'\\', &hay[at..]) {
+        let i = at + k;
+        match hay.get(i + 1) {
+            Some(&b) if wanted(b) => {
+                any = true;
+                break;
+            }
+            Some(_) => at = i + 2,
+            None => break,
+        }
+    }
+    if !any {
+        return None;
+    }
+    let mut s = Stripped { text: Vec::with_capacity(hay.len()), from: Vec::with_capacity(hay.len() + 1) };
+    let mut i = 0;
+    while i < hay.len() {
+        let b = hay[i];
+        if b == b'\\' && i + 1 < hay.len() {
+            let c = hay[i + 1];
+            let out = match c {
+                b'n' | b'r' => Some(b'\n'),
+                b't' => Some(b' '),
+                _ if c.is_ascii_punctuation() => Some(c),
+                _ => None,
+            };
+            if let Some(o) = out {
+                s.text.push(o);
+                s.from.push(i as u32 + 1);
+                i += 2;
+                continue;
+            }
+        }
+        s.text.push(b);
+        s.from.push(i as u32);
+        i += 1;
+    }
+    s.from.push(hay.len() as u32);
+    Some(s)
+}
+
 /// RTF (`{\\b Member ID:} YPW6965`, `\\par`): every group brace and control word (with its
 /// numeric parameter and the one space that ends it) replaced by a space.
 fn strip_rtf(hay: &[u8]) -> Option<Stripped> {

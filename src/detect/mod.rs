@@ -704,6 +704,11 @@ impl Scanner {
             if let Some(st) = html::strip_tags(hay) {
                 self.scan_derived(re, &st.text, &StrippedFields { inner: fields, st: &st }, |r| st.original_span(r), out);
             }
+            // Escaped text quoted in text (`DOB 11/28/1947\nMRN 00540611`, `262\-529\-4237`):
+            // once more with the escapes read.
+            if let Some(st) = html::unescape_backslashes(hay) {
+                self.scan_derived(re, &st.text, &StrippedFields { inner: fields, st: &st }, |r| st.original_span(r), out);
+            }
         }
         if let Some(re) = &self.re {
             // File names join their words with `_` (`HAUGLAND_INGRID_DOB_19550717.pdf`), which a

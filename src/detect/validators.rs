@@ -469,6 +469,9 @@ pub fn parse_date(s: &[u8]) -> Option<Ymd> {
     if t.is_empty() {
         return None;
     }
+    if let Some(d) = constructed_date(t) {
+        return d;
+    }
     let b = t.as_bytes();
     // A keyed value may be a Unix time: seconds (9-10 digits) or milliseconds (12-13), signed
     // for days before 1970 (`"dob_epoch_ms": -1083024000000`).
@@ -547,6 +550,36 @@ pub fn parse_date(s: &[u8]) -> Option<Ymd> {
 
 /// A calendar-valid date in one of the forms [`parse_date`] reads.
 /// A date without a trailing time of day: "05/14/2026 10:30", "May 14, 2026 at 10:30 AM".
+/// A date as code prints it: `datetime.date(1967, 5, 2)`, `time.Date(1953, time.December, 26,
+/// …)`, `LocalDate.of(1967, 5, 2)`, `new Date(1967, 4, 2)` (months from 0), Elixir's
+/// `~D[1942-08-04]` and `~U[2026-03-18 13:00:00Z]`. `None` when `t` is not such a form;
+/// `Some(None)` when it is, but not a valid date.
+fn constructed_date(t: &str) -> Option<Option<Ymd>> {
+    if let Some(inner) = t.strip_prefix("~D[").or_else(|| t.strip_prefix("~U[")).or_else(|| t.strip_prefix("~N[")) {
+        return Some(parse_date(inner.strip_suffix(']')?.as_bytes()));
+    }
+    let open = t.find('(')?;
+    let name = t[..open].trim();
+    if name.is_empty() || !name.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b' ' | b':')) || !t.ends_with(')') {
+        return None;
+    }
+    let mut args = t[open + 1..t.len() - 1].split(',').map(str::trim);
+    let y: u32 = args.next()?.parse().ok()?;
+    let m = args.next()?;
+    let m_word = m.rsplit(['.', ':']).next().unwrap_or(m);
+    let js = name == "new Date" || name == "Date.UTC";
+    let m = match m_word.parse::<u32>() {
+        Ok(n) if js => n + 1,
+        Ok(n) => n,
+        Err(_) => month_name(&m_word.to_ascii_lowercase())?,
+    };
+    let d: u32 = args.next()?.parse().ok()?;
+    if !(1000..=9999).contains(&y) {
+        return None;
+    }
+    Some(ymd(y, m, d))
+}
+
 fn strip_time(t: &str) -> &str {
     let Some(c) = t.find(':') else { return t };
     let Some(sp) = t[..c].rfind(' ') else { return t };
@@ -770,6 +803,21 @@ mod tests {
         assert_eq!(d("1962-03-14"), Some(Ymd { y: 1962, m: 3, d: 14 }));
         assert_eq!(d("03/14/1962"), Some(Ymd { y: 1962, m: 3, d: 14 }));
         assert_eq!(d("14.03.1962"), Some(Ymd { y: 1962, m: 3, d: 14 }));
+        // As code prints them.
+        let mar14 = Some(Ymd { y: 1962, m: 3, d: 14 });
+        for c in [
+            "datetime.date(1962, 3, 14)",
+            "datetime.datetime(1962, 3, 14, 13, 45)",
+            "time.Date(1962, time.March, 14, 0, 0, 0, 0, time.UTC)",
+        ] {
+            assert_eq!(d(c), mar14, "{c}");
+        }
+        for c in ["LocalDate.of(1962, 3, 14)", "new Date(1962, 2, 14)", "~D[1962-03-14]", "~U[1962-03-14 13:00:00Z]"] {
+            assert_eq!(d(c), mar14, "{c}");
+        }
+        assert_eq!(d("datetime.date(1962, 2, 30)"), None);
+        assert_eq!(d("round(1962, 3, 14"), None);
+        assert_eq!(d("Version(3, 14, 2)"), None);
         assert_eq!(d("3-14-62"), Some(Ymd { y: 1962, m: 3, d: 14 }));
         assert_eq!(d("19620314"), Some(Ymd { y: 1962, m: 3, d: 14 }));
         assert_eq!(d("198808181126+0215"), Some(Ymd { y: 1988, m: 8, d: 18 }));

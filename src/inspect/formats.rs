@@ -78,6 +78,182 @@ fn is_key_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-' | b'[' | b']' | b'\'' | b'"')
 }
 
+/// The end of a value that code printed as a call or a sigil (`datetime.date(1967, 5, 2)`,
+/// `time.Date(1953, time.December, 26, 0, 0, 0, 0, time.UTC)`, `~D[1942-08-04]`) starting at `v`:
+/// through its closing bracket, within 80 bytes.
+fn printed_call(t: &[u8], v: usize) -> Option<usize> {
+    let rest = &t[v..(v + 80).min(t.len())];
+    let (open, close) = if rest.len() > 3 && rest[0] == b'~' && rest[1].is_ascii_uppercase() && rest[2] == b'[' {
+        (2, b']')
+    } else {
+        let name = rest.iter().position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_')))?;
+        if name == 0 || rest[name] != b'(' || !rest[0].is_ascii_alphabetic() {
+            return None;
+        }
+        (name, b')')
+    };
+    let end = rest[open..].iter().position(|&b| b == close || b == b'\n')? + open;
+    (rest[end] == close).then_some(v + end + 1)
+}
+
+/// A key as code quotes it: 1 to 48 bytes of letters, digits, `_`, `.` and `-`, starting with a
+/// letter or `_`.
+fn plain_key(k: &[u8]) -> bool {
+    (1..=48).contains(&k.len())
+        && (k[0].is_ascii_alphabetic() || k[0] == b'_')
+        && k.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+}
+
+/// Pairs printed as tuples (Python's `[('postal_code', '53226'), ('dob', datetime.date(1943, 7,
+/// 31))]`, Django's `values_list`): `('key', value)`, the value quoted, printed as a call, or bare.
+fn tuple_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
+    let mut at = 0;
+    while let Some(k) = memchr::memchr(b'(', &t[at..]) {
+        let i = at + k;
+        at = i + 1;
+        let Some(&q) = t.get(i + 1).filter(|&&b| b == b'\'' || b == b'"') else { continue };
+        let ks_ = i + 2;
+        let Some(ke) = t[ks_..(ks_ + 49).min(t.len())].iter().position(|&b| b == q).map(|p| ks_ + p) else { continue };
+        if !plain_key(&t[ks_..ke]) || t.get(ke + 1) != Some(&b',') {
+            continue;
+        }
+        let mut v = ke + 2;
+        while v < t.len() && t[v] == b' ' {
+            v += 1;
+        }
+        if v >= t.len() {
+            return;
+        }
+        let span = if matches!(t[v], b'\'' | b'"') {
+            let Some(e) = t[v + 1..(v + 201).min(t.len())].iter().position(|&b| b == t[v] || b == b'\n') else { continue };
+            if t[v + 1 + e] != t[v] || t.get(v + 2 + e) != Some(&b')') {
+                continue;
+            }
+            v + 1..v + 1 + e
+        } else if let Some(e) = printed_call(t, v) {
+            v..e
+        } else {
+            let Some(e) = t[v..(v + 80).min(t.len())].iter().position(|&b| b == b')' || b == b'\n') else { continue };
+            v..v + e
+        };
+        if span.is_empty() {
+            continue;
+        }
+        let state = ks.child(base, &t[ks_..ke]);
+        if !ks.class(state).is_empty() {
+            out.push(Field { span: span.clone(), state, decode: None });
+        }
+        at = span.end;
+    }
+}
+
+/// PHP's `serialize()` (sessions, WordPress options, queue payloads): `a:2:{s:3:"zip";s:5:"53172";
+/// s:3:"dob";s:10:"1961-03-04";}`. Each array's keys key its values; nested arrays nest keys.
+fn php_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
+    let mut at = 0;
+    while let Some(k) = memchr::memmem::find(&t[at..], b":{s:") {
+        let open = at + k + 1;
+        // `a:N:{` before it.
+        let head = &t[open.saturating_sub(12)..open];
+        if !head.iter().rposition(|&b| b == b'a').is_some_and(|p| head[p + 1..].first() == Some(&b':')) {
+            at = open + 1;
+            continue;
+        }
+        at = php_array(t, open + 1, ks, base, out, 0).unwrap_or(open + 1);
+    }
+}
+
+/// One serialized element at `p`: its span (a string's text, a number's digits), and the
+/// position after it. Arrays are walked by [`php_array`].
+fn php_scalar(t: &[u8], p: usize) -> Option<(Range<usize>, usize)> {
+    let kind = *t.get(p)?;
+    if t.get(p + 1) != Some(&b':') {
+        return None;
+    }
+    match kind {
+        b's' => {
+            let n_end = p + 2 + t[p + 2..(p + 12).min(t.len())].iter().position(|&b| b == b':')?;
+            let n: usize = std::str::from_utf8(&t[p + 2..n_end]).ok()?.parse().ok()?;
+            let a = n_end + 2;
+            if t.get(n_end + 1) != Some(&b'"') || a + n + 2 > t.len() || t[a + n] != b'"' || t[a + n + 1] != b';' {
+                return None;
+            }
+            Some((a..a + n, a + n + 2))
+        }
+        b'i' | b'd' | b'b' => {
+            let e = p + 2 + t[p + 2..(p + 40).min(t.len())].iter().position(|&b| b == b';')?;
+            Some((p + 2..e, e + 1))
+        }
+        _ => None,
+    }
+}
+
+/// The elements of a serialized array whose first key is at `p` (just after `{`), pairs pushed;
+/// the position after its `}`.
+fn php_array(t: &[u8], mut p: usize, ks: &mut KeyStates, base: u32, out: &mut Vec<Field>, depth: u8) -> Option<usize> {
+    loop {
+        if t.get(p) == Some(&b'}') {
+            return Some(p + 1);
+        }
+        let (key, after) = php_scalar(t, p)?;
+        let state = ks.child(base, &t[key.clone()]);
+        p = after;
+        if t.get(p) == Some(&b'a') && t.get(p + 1) == Some(&b':') {
+            let brace = p + t[p..(p + 16).min(t.len())].iter().position(|&b| b == b'{')?;
+            if depth >= 8 {
+                return None;
+            }
+            p = php_array(t, brace + 1, ks, state, out, depth + 1)?;
+            continue;
+        }
+        if t.get(p) == Some(&b'N') && t.get(p + 1) == Some(&b';') {
+            p += 2;
+            continue;
+        }
+        let (value, after) = php_scalar(t, p)?;
+        if !value.is_empty() && !ks.class(state).is_empty() {
+            out.push(Field { span: value, state, decode: None });
+        }
+        p = after;
+    }
+}
+
+/// SQL `LIKE` predicates in logged queries (`WHERE LastName LIKE 'Grabowski%'`): the column keys
+/// the pattern, its wildcards left out.
+fn sql_like_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
+    for op in [&b" LIKE '"[..], b" like '", b" ILIKE '", b" ilike '"] {
+        let mut at = 0;
+        while let Some(k) = memchr::memmem::find(&t[at..], op) {
+            let i = at + k;
+            at = i + op.len();
+            let mut ke = i;
+            while ke > 0 && matches!(t[ke - 1], b']' | b'"' | b'`') {
+                ke -= 1;
+            }
+            let mut ks_ = ke;
+            while ks_ > 0 && ke - ks_ < 48 && (t[ks_ - 1].is_ascii_alphanumeric() || t[ks_ - 1] == b'_') {
+                ks_ -= 1;
+            }
+            let v = at;
+            let Some(e) = t[v..(v + 200).min(t.len())].iter().position(|&b| b == b'\'' || b == b'\n') else { continue };
+            if ks_ == ke || t[v + e] != b'\'' {
+                continue;
+            }
+            let mut span = v..v + e;
+            while span.start < span.end && matches!(t[span.start], b'%' | b'_') {
+                span.start += 1;
+            }
+            while span.end > span.start && matches!(t[span.end - 1], b'%' | b'_') {
+                span.end -= 1;
+            }
+            let state = ks.child(base, &t[ks_..ke]);
+            if !span.is_empty() && !ks.class(state).is_empty() {
+                out.push(Field { span, state, decode: None });
+            }
+        }
+    }
+}
+
 fn is_key_start_delim(b: u8) -> bool {
     b.is_ascii_whitespace() || matches!(b, b',' | b';' | b'&' | b'?' | b'{' | b'(' | b'[' | b'|' | b'=')
 }
@@ -88,6 +264,9 @@ fn is_key_start_delim(b: u8) -> bool {
 /// (`failed: member_id=123` yields both). A hand-written pass: `memchr` to each `=` or `:`,
 /// then the key backwards and the value forwards; only keys that classify are kept.
 pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
+    tuple_pairs(t, ks, base, out);
+    php_pairs(t, ks, base, out);
+    sql_like_pairs(t, ks, base, out);
     let mut at = 0;
     // YAML nesting: keys that open a line and hold no value (`diagnoses:`) are parents of the
     // more indented keys under them (`  - code: G35` is `diagnoses.code`).
@@ -106,11 +285,14 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
             q += 1;
         }
         let spaced_eq = !colon && q > i + 1 && q < t.len() && matches!(t[q], b'"' | b'\'');
+        // `Key = value` with spaces on both sides and a bare value (C# and Kotlin records, TOML,
+        // INI): the value reads like one after a colon.
+        let spaced_bare = !colon && !spaced_eq && q > i + 1 && q < t.len() && i > 0 && t[i - 1] == b' ' && t.get(i + 1) != Some(&b'=');
         // Ruby's and PHP's `"key" => "value"` (a Rails `Parameters: {…}` log line).
         let arrow = !colon && t.get(i + 1) == Some(&b'>');
         // The key, backwards: `"key" :` (JSON) or `key`.
         let mut e = i;
-        while e > 0 && (t[e - 1] == b' ' || t[e - 1] == b'\t') && (colon || spaced_eq || arrow) {
+        while e > 0 && (t[e - 1] == b' ' || t[e - 1] == b'\t') && (colon || spaced_eq || spaced_bare || arrow) {
             e -= 1;
         }
         let quote_before = e > 0 && matches!(t[e - 1], b'"' | b'\'');
@@ -128,6 +310,10 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
             let mut b = e;
             while b > 0 && e - b < 48 && is_key_byte(t[b - 1]) {
                 b -= 1;
+            }
+            // `[dob: …` (an Elixir keyword list, a Ruby array): the bracket opens the list.
+            while b < e && t[b] == b'[' {
+                b += 1;
             }
             (b, e)
         };
@@ -156,7 +342,7 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
         }
         // The value, forwards.
         let mut v = i + 1;
-        if spaced_eq {
+        if spaced_eq || spaced_bare {
             v = q;
         }
         if arrow {
@@ -180,12 +366,15 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
                 }
                 v + 1..v + 1 + end
             }
-            _ if colon => {
+            _ if colon || spaced_bare => {
                 let stop = |b: u8| matches!(b, b'\n' | b'\r' | b',' | b';' | b'|' | b'<' | b'>' | b'{' | b'}' | b'[' | b']' | b'"' | b'\'');
                 if stop(t[v]) || t[v].is_ascii_whitespace() {
                     continue;
                 }
                 let mut end = t[v..].iter().position(|&b| stop(b)).map_or(t.len(), |p| v + p);
+                if let Some(e) = printed_call(t, v) {
+                    end = e;
+                }
                 if end - v > 80 {
                     end = t[v..v + 80].iter().rposition(|b| *b == b' ').map_or(v + 80, |p| v + p);
                 }
@@ -199,7 +388,7 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
                     .iter()
                     .position(|&b| b.is_ascii_whitespace() || matches!(b, b',' | b';' | b'&' | b'"' | b'<' | b'>'))
                     .map_or(t.len(), |p| v + p);
-                v..end
+                v..printed_call(t, v).unwrap_or(end)
             }
         };
         if span.start >= span.end || span.end - span.start > 200 {
@@ -369,7 +558,7 @@ pub fn x12(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
         if !seg.is_empty() && elems.len() > 1 {
             let id = String::from_utf8_lossy(&t[elems[0].clone()]).to_ascii_lowercase();
             let qual = match id.as_str() {
-                "nm1" | "ref" | "dtp" | "n1" | "per" => Some(String::from_utf8_lossy(&t[elems[1].clone()]).to_ascii_lowercase()),
+                "nm1" | "ref" | "dtp" | "dtm" | "n1" | "per" => Some(String::from_utf8_lossy(&t[elems[1].clone()]).to_ascii_lowercase()),
                 _ => None,
             };
             for (i, e) in elems.iter().enumerate().skip(1) {
