@@ -857,3 +857,26 @@ fn dicom_json_tags_key_their_values() {
     assert!(t.contains(r#""Value":["CT"]"#) && t.contains("[512]"), "{t}");
     serde_json::from_slice::<serde_json::Value>(&f.body).expect("still JSON");
 }
+
+#[test]
+fn practice_staff_and_machines_are_not_patients() {
+    let text = [("Content-Type", "text/plain")];
+    let body = concat!(
+        "system: You are the scheduling assistant for Cedar Hollow. Office line (253) 472-0190.\n",
+        "faq: Self-pay is $145.00. Questions: (253) 472-0190.\n",
+        "Net::ReadTimeout calling (253) 472-0191 fax gateway\n",
+        "dao: Provider{name='Dr. Nadia Farouk', specialty='family medicine'}\n",
+        "redis: 1773157519.06 [0 10.0.3.14:53422] \"GET\" \"rl:portal\"\n",
+        "mysql: # User@Host: app[app] @  [10.0.3.14]  Id: 4412\n",
+        "beam: node portal@10.0.5.21 connected\n",
+    );
+    let o = process(config(), &msg("/v1/input", &text, body.into()), false, None);
+    assert_eq!(o.decision.action, Action::Pass, "{:?}", o.findings);
+    // The same numbers as a patient's still go.
+    let body = "intake: cell (253) 472-0190, faxed consent; client 10.0.3.14 opened the portal; Patient: Nadia Farouk\n";
+    let (_, f) = redacted("patient", &msg("/v1/input", &text, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    for v in ["472-0190", "10.0.3.14", "Farouk"] {
+        assert!(!t.contains(v), "{v} survived in {t}");
+    }
+}

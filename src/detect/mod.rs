@@ -963,10 +963,14 @@ impl Scanner {
                 let longer = parts.len() >= 7 || (parts.len() > 4 && parts.iter().any(big));
                 // An internal address named as a machine's (`src="10.20.3.14"`, "printer at
                 // 10.0.4.20", a DHCP lease) is a server's or a printer's, not a patient's.
+                // So is one with a port (`10.0.3.14:53422`, a socket) or after an `@`
+                // (`app@[10.0.3.14]`, an Erlang node `portal@10.0.5.21`).
                 let infra = val::ipv4_internal(s) && {
                     let lo = span.start.saturating_sub(40);
                     let before = hay[lo..span.start].to_ascii_lowercase();
-                    before.split(|b| !b.is_ascii_alphanumeric()).any(|w| INFRA_WORDS.iter().any(|x| x.as_bytes() == w))
+                    let port = hay.get(span.end) == Some(&b':') && hay.get(span.end + 1).is_some_and(u8::is_ascii_digit);
+                    let at = before.trim_ascii_end().strip_suffix(b"[").unwrap_or(&before).trim_ascii_end().ends_with(b"@");
+                    port || at || before.split(|b| !b.is_ascii_alphanumeric()).any(|w| INFRA_WORDS.iter().any(|x| x.as_bytes() == w))
                 };
                 !version && !longer && !infra && val::ipv4(s)
             }
@@ -1031,6 +1035,16 @@ const INFRA_WORDS: &[&str] = &[
     "mysql",
     "worker",
     "eth0",
+    "host",
+    "hostname",
+    "node",
+    "db",
+    "database",
+    "replica",
+    "broker",
+    "cache",
+    "instance",
+    "nat",
 ];
 
 /// Whether a phone number in text is the practice's or a clinician's, by what is written just
@@ -1056,8 +1070,23 @@ fn practice_phone(hay: &[u8], span: &Range<usize>) -> bool {
         b"clinic:",
         b"office phone",
         b"clinic phone",
+        b"office line",
+        b"office number",
+        b"clinic line",
+        b"main number",
+        b"scheduling line",
+        b"appointment line",
+        b"reception",
+        b"questions",
     ];
     if LABELS.iter().any(|l| memchr::memmem::find(tail, l).is_some()) {
+        return true;
+    }
+    // "(253) 472-0191 fax", "… (fax)": a fax line is an office's.
+    let after = &hay[span.end.min(hay.len())..(span.end + 10).min(hay.len())];
+    let word: Vec<u8> =
+        after.iter().skip_while(|b| matches!(b, b' ' | b'(')).take_while(|b| b.is_ascii_alphabetic()).map(u8::to_ascii_lowercase).collect();
+    if word == b"fax" {
         return true;
     }
     // "call Dr. Alan Reyes at (253) …", "Dr. Okafor: 253-…".
@@ -1067,7 +1096,6 @@ fn practice_phone(hay: &[u8], span: &Range<usize>) -> bool {
     })
 }
 
-/// Whether `pos` is inside a `[REDACTED:category]` marker phiwall wrote.
 /// ` (1` right after `end`: a parenthesised number follows.
 fn paren_digit_after(hay: &[u8], end: usize) -> bool {
     let rest = &hay[end.min(hay.len())..];
@@ -1075,6 +1103,7 @@ fn paren_digit_after(hay: &[u8], end: usize) -> bool {
     rest.len() >= 2 && rest[0] == b'(' && rest[1].is_ascii_digit()
 }
 
+/// Whether `pos` is inside a `[REDACTED:category]` marker phiwall wrote.
 fn in_marker(hay: &[u8], pos: usize) -> bool {
     if pos == 0 || !hay[pos - 1].is_ascii_alphabetic() && hay[pos - 1] != b':' {
         return false;

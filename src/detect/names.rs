@@ -756,6 +756,12 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
     if count == 0 || count > 6 {
         return None;
     }
+    // "Dr. Nadia Farouk" (a provider record's name): a clinician's.
+    if count > 1
+        && tokens().next().is_some_and(|t| matches!(t.trim_end_matches('.').to_ascii_lowercase().as_str(), "dr" | "dra" | "doctor"))
+    {
+        return None;
+    }
     // "Leah Odom, FNP" (a value, or a name with its credential after it): a clinician's.
     if count > 1 && tokens().next_back().is_some_and(is_credential) || credential_follows(hay, span.start + lead + body.len()) {
         return None;
