@@ -827,6 +827,11 @@ fn objects_printed_by_code() {
     for v in ["'plan': 'gold'", "('source', 'kiosk')", "Tier:gold", "Units = 2", "tier: :gold", "s:4:\"gold\"", "LIMIT 20"] {
         assert!(t.contains(v), "{v} lost in {t}");
     }
+    // TOML and INI sections key the pairs under them; a date right before a visit is its date.
+    let body = "[visit]\nreason = \"follow-up\"\ndate = 2026-04-24\n[build]\ndate = 2026-04-25\nchunk: 03/12/2026 visit. Patient reported less pain.\n";
+    let (_, f) = redacted("sections", &msg("/v1/input", &text, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("2026-04-24") && !t.contains("03/12/2026") && t.contains("date = 2026-04-25"), "{t}");
     // Escaped text inside text: an iCalendar description, Telegram's MarkdownV2.
     let body = "DESCRIPTION:DOB 11/28/1947\\nMRN 00540611\\nRoom 4\r\nTEXT:*DOB:* 02\\-03\\-1985\\, tel 262\\-529\\-4237\r\n";
     let (_, f) = redacted("escaped", &msg("/v1/input", &text, body.into()));

@@ -96,6 +96,27 @@ fn printed_call(t: &[u8], v: usize) -> Option<usize> {
     (rest[end] == close).then_some(v + end + 1)
 }
 
+/// `[section]` lines (INI, TOML): where each starts, and the key state it gives the pairs after it.
+fn section_headers(t: &[u8], ks: &mut KeyStates, base: u32) -> Vec<(usize, u32)> {
+    let mut out = vec![];
+    if t.first() != Some(&b'[') && memchr::memmem::find(t, b"\n[").is_none() {
+        return out;
+    }
+    let mut line_start = 0;
+    for line in t.split(|&b| b == b'\n') {
+        let l = line.trim_ascii();
+        if l.len() > 2 && l[0] == b'[' && l[l.len() - 1] == b']' {
+            let name = l[1..l.len() - 1].trim_ascii();
+            let name = name.strip_prefix(b"[").and_then(|n| n.strip_suffix(b"]")).unwrap_or(name);
+            if plain_key(name) {
+                out.push((line_start, ks.child(base, name)));
+            }
+        }
+        line_start += line.len() + 1;
+    }
+    out
+}
+
 /// A key as code quotes it: 1 to 48 bytes of letters, digits, `_`, `.` and `-`, starting with a
 /// letter or `_`.
 fn plain_key(k: &[u8]) -> bool {
@@ -271,6 +292,8 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
     // YAML nesting: keys that open a line and hold no value (`diagnoses:`) are parents of the
     // more indented keys under them (`  - code: G35` is `diagnoses.code`).
     let mut parents: Vec<(usize, u32)> = vec![];
+    // INI and TOML sections: a `[visit]` line keys the pairs under it (`visit.date`).
+    let sections = section_headers(t, ks, base);
     while let Some(k) = memchr::memchr2(b'=', b':', &t[at..]) {
         let i = at + k;
         at = i + 1;
@@ -325,7 +348,10 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
         if kstart > 0 && !is_key_start_delim(t[kstart - 1]) && !(arrow && t[kstart - 1] == b':') {
             continue;
         }
-        let mut parent = base;
+        let mut parent = match sections.partition_point(|&(p, _)| p <= kstart) {
+            0 => base,
+            n => sections[n - 1].1,
+        };
         if colon {
             if let Some(indent) = line_indent(t, kstart) {
                 while parents.last().is_some_and(|&(d, _)| d >= indent) {
