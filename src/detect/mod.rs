@@ -984,7 +984,7 @@ impl Scanner {
             Validator::Phone => val::phone_any(s) && !practice_phone(hay, &span),
             Validator::PhoneNanp => val::phone_nanp(s) && !practice_phone(hay, &span),
             Validator::PhoneE164 => val::phone_e164(s),
-            Validator::Zip => val::zip(s),
+            Validator::Zip => val::zip(s) && !practice_place(hay, &span),
             Validator::Email => {
                 // "https://key@o1.ingest.sentry.io" is user info in a URL, not an address.
                 !url_userinfo(hay, span.start) && val::email(s)
@@ -995,7 +995,7 @@ impl Scanner {
             Validator::PersonNameDict => return names::person_name_dict(hay, span),
             Validator::NameSlug => return names::name_slug(hay, span),
             Validator::Identifier => names::identifier(s),
-            Validator::Address => names::address(s),
+            Validator::Address => names::address(s) && !practice_place(hay, &span),
             Validator::Any => true,
             Validator::MonthDay => val::month_day(s),
             Validator::Icd10 => match &det.codes {
@@ -1094,6 +1094,118 @@ fn practice_phone(hay: &[u8], span: &Range<usize>) -> bool {
         let between = &before[k + 3..];
         between.len() <= 28 && !between.iter().any(|b| b.is_ascii_digit()) && memchr::memmem::find(between, b"patient").is_none()
     })
+}
+
+/// Whether an address (or its city or ZIP) in text is the practice's, by what comes just before
+/// it on its line or the line above: a place word ("at our 410 Merrimon Ave office", "Parking at
+/// …", `"location": "…"`) or an organisation's name ending in what it is ("Riverbend Primary
+/// Care, 410 Merrimon Ave", "CEDAR HOLLOW FAMILY HEALTH\n2210 S UNION AVE").
+fn practice_place(hay: &[u8], span: &Range<usize>) -> bool {
+    // A city or ZIP is the practice's when its street is.
+    place_before(hay, span.start) || street_start(hay, span.start).is_some_and(|p| place_before(hay, p))
+}
+
+/// The start of the street line (`410 Merrimon Ave, …`) a city or ZIP at `pos` belongs to,
+/// within 60 bytes before it.
+fn street_start(hay: &[u8], pos: usize) -> Option<usize> {
+    let lo = pos.saturating_sub(60);
+    (lo..pos.saturating_sub(2)).rev().find(|&i| {
+        hay[i].is_ascii_digit() && (i == 0 || !hay[i - 1].is_ascii_alphanumeric()) && {
+            let mut j = i;
+            while j < pos && hay[j].is_ascii_digit() {
+                j += 1;
+            }
+            j + 1 < pos && hay[j] == b' ' && hay[j + 1].is_ascii_uppercase()
+        }
+    })
+}
+
+fn place_before(hay: &[u8], start: usize) -> bool {
+    let lo = start.saturating_sub(80);
+    let mut window = &hay[lo..start];
+    // This line and the one above.
+    if let Some(nl) = memchr::memrchr(b'\n', window) {
+        if let Some(nl2) = memchr::memrchr(b'\n', &window[..nl]) {
+            window = &window[nl2 + 1..];
+        }
+    }
+    if window.is_empty() {
+        return false;
+    }
+    let lower = window.to_ascii_lowercase();
+    // A home visit's location, where a patient lives, where to ship: a person's place.
+    const PERSONAL: &[&[u8]] = &[b"home", b"lives", b"living", b"resid", b"patient", b"mailing", b"ship", b"deliver", b"moved", b"apt"];
+    if PERSONAL.iter().any(|l| memchr::memmem::find(&lower, l).is_some()) {
+        return false;
+    }
+    const LABELS: &[&[u8]] = &[
+        b"our ",
+        b"office",
+        b"clinic",
+        b"location",
+        b"located",
+        b"parking",
+        b"walk-in",
+        b"directions",
+        b"visit us",
+        b"find us",
+        b"campus",
+        b"bill to",
+        b"remit to",
+        b"practice",
+        b"headquarters",
+    ];
+    let tail = &lower[lower.len().saturating_sub(40)..];
+    if LABELS.iter().any(|l| memchr::memmem::find(tail, l).is_some()) {
+        return true;
+    }
+    // An organisation's name, capitalised, at most 30 bytes before.
+    const ORGS: &[&str] = &[
+        "care",
+        "health",
+        "healthcare",
+        "clinic",
+        "medical",
+        "medicine",
+        "pediatrics",
+        "center",
+        "centre",
+        "hospital",
+        "associates",
+        "dental",
+        "pharmacy",
+        "wellness",
+        "recovery",
+        "supply",
+        "group",
+        "partners",
+        "practice",
+        "physicians",
+        "orthopedics",
+        "dermatology",
+        "imaging",
+        "laboratory",
+        "labs",
+        "therapy",
+    ];
+    let mut end = window.len();
+    for w in window.rsplit(|b| !b.is_ascii_alphabetic()) {
+        let start = end - w.len();
+        if window.len() - end > 30 {
+            break;
+        }
+        if w.len() >= 4 && w[0].is_ascii_uppercase() {
+            let lw = w.to_ascii_lowercase();
+            if ORGS.iter().any(|o| o.as_bytes() == lw.as_slice()) {
+                return true;
+            }
+        }
+        end = start.saturating_sub(1);
+        if start == 0 {
+            break;
+        }
+    }
+    false
 }
 
 /// ` (1` right after `end`: a parenthesised number follows.
