@@ -885,3 +885,27 @@ fn practice_staff_and_machines_are_not_patients() {
         assert!(!t.contains(v), "{v} survived in {t}");
     }
 }
+
+#[test]
+fn other_languages_label_their_values() {
+    let text = [("Content-Type", "text/plain")];
+    let body = concat!(
+        "Guten Tag, hier ist Hans Müller, geboren am 25.04.1948. Versichertennummer XEA442774238.\n",
+        "Nazywam się Wojciech Szczepański, data urodzenia 24 czerwca 1958.\n",
+        "Tôi là Phạm Kiều Oanh, ngày sinh 02/10/1962.\n",
+        "患者：陈美玲，出生日期1994年12月23日，邮编95828。\n",
+    );
+    let (_, f) = redacted("languages", &msg("/v1/input", &text, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    for v in ["25.04.1948", "XEA442774238", "24 czerwca 1958", "02/10/1962", "1994年12月23日", "95828"] {
+        assert!(!t.contains(v), "{v} survived in {t}");
+    }
+    // Label/value field lists in any capitalisation and script key their values.
+    let body = r#"{"Fields":[{"Label":"姓","Value":"刘"},{"Label":"Data di nascita","Value":"12/11/1978"},{"Label":"CAP","Value":"95828"},{"Label":"Piano","Value":"gold"}]}"#;
+    let (_, f) = redacted("label/value", &msg("/v1/input", &[("Content-Type", "application/json")], body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    for v in ["刘", "12/11/1978", "95828"] {
+        assert!(!t.contains(v), "{v} survived in {t}");
+    }
+    assert!(t.contains(r#""Value":"gold""#), "{t}");
+}

@@ -816,7 +816,9 @@ pub fn person_name(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
             all_common = false;
         }
     }
-    if !any_letter || all_common || longest < 2 {
+    // A Chinese, Japanese or Korean name part is one or two characters ("刘", "建").
+    let cjk = body.chars().any(|c| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{3040}'..='\u{30FF}'));
+    if !any_letter || all_common || (longest < 2 && !cjk) {
         return None;
     }
     let start = span.start + lead;

@@ -420,7 +420,51 @@ fn month_name(w: &str) -> Option<u32> {
         "decembre" => return Some(12),
         _ => {}
     }
-    for names in [EN, ES, PT, FR] {
+    const IT: [&str; 12] =
+        ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"];
+    const DE: [&str; 12] =
+        ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"];
+    const TL: [&str; 12] =
+        ["enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto", "setyembre", "oktubre", "nobyembre", "disyembre"];
+    // Polish writes a day's month in the genitive ("6 kwietnia 1941"); a month on its own in the
+    // nominative. Neither is a prefix of the other: whole words only.
+    const PL_GEN: [&str; 12] = [
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+    ];
+    const PL_NOM: [&str; 12] = [
+        "styczeń",
+        "luty",
+        "marzec",
+        "kwiecień",
+        "maj",
+        "czerwiec",
+        "lipiec",
+        "sierpień",
+        "wrzesień",
+        "październik",
+        "listopad",
+        "grudzień",
+    ];
+    for names in [PL_GEN, PL_NOM] {
+        if let Some(i) = names.iter().position(|m| *m == w) {
+            return Some(i as u32 + 1);
+        }
+    }
+    if w == "jänner" || w == "maerz" {
+        return Some(if w == "maerz" { 3 } else { 1 });
+    }
+    for names in [EN, ES, PT, FR, IT, DE, TL] {
         if let Some(i) = names.iter().position(|m| m.starts_with(&w) && (w.len() >= 3)) {
             return Some(i as u32 + 1);
         }
@@ -470,6 +514,9 @@ pub fn parse_date(s: &[u8]) -> Option<Ymd> {
         return None;
     }
     if let Some(d) = constructed_date(t) {
+        return d;
+    }
+    if let Some(d) = cjk_or_vietnamese_date(t) {
         return d;
     }
     let b = t.as_bytes();
@@ -578,6 +625,29 @@ fn constructed_date(t: &str) -> Option<Option<Ymd>> {
         return None;
     }
     Some(ymd(y, m, d))
+}
+
+/// `1988年8月17日` (Chinese, Japanese) and `ngày 17 tháng 8 năm 1963` (Vietnamese): `None` when
+/// `t` is neither form; `Some(None)` when it is, but not a valid date.
+fn cjk_or_vietnamese_date(t: &str) -> Option<Option<Ymd>> {
+    let nums =
+        |s: &str| -> Vec<u32> { s.split(|c: char| !c.is_ascii_digit()).filter(|p| !p.is_empty()).filter_map(|p| p.parse().ok()).collect() };
+    if t.contains('年') && t.contains('月') {
+        let n = nums(t);
+        return Some(match n[..] {
+            [y, m, d, ..] => ymd(y, m, d),
+            _ => None,
+        });
+    }
+    let lower = t.to_lowercase();
+    if lower.contains("tháng") && lower.contains("năm") {
+        let n = nums(&lower);
+        return Some(match n[..] {
+            [d, m, y, ..] => ymd(y, m, d),
+            _ => None,
+        });
+    }
+    None
 }
 
 fn strip_time(t: &str) -> &str {
@@ -816,6 +886,11 @@ mod tests {
             assert_eq!(d(c), mar14, "{c}");
         }
         assert_eq!(d("datetime.date(1962, 2, 30)"), None);
+        // Written months and forms in more languages.
+        for c in ["14 marzo 1962", "14. März 1962", "14 marca 1962", "Marso 14, 1962", "1962年3月14日", "ngày 14 tháng 3 năm 1962"] {
+            assert_eq!(d(c), mar14, "{c}");
+        }
+        assert_eq!(d("1962年2月30日"), None);
         assert_eq!(d("round(1962, 3, 14"), None);
         assert_eq!(d("Version(3, 14, 2)"), None);
         assert_eq!(d("3-14-62"), Some(Ymd { y: 1962, m: 3, d: 14 }));

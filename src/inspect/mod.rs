@@ -1633,9 +1633,9 @@ impl<'s> Walker<'s, '_> {
         const SELECTORS: &[&[u8]] = &[b"selector", b"css_selector", b"cssSelector", b"target_selector"];
         // `value`, and `…Value` / `…_value` members that are not typed wrappers (`idValue`).
         let value_key = |k: &[u8]| {
-            k == b"value"
-                || k == b"val"
-                || k == b"answer"
+            k.eq_ignore_ascii_case(b"value")
+                || k.eq_ignore_ascii_case(b"val")
+                || k.eq_ignore_ascii_case(b"answer")
                 || k == b"valueString"
                 || ((k.ends_with(b"Value") || k.ends_with(b"_value")) && k.len() > 6 && !TYPED.contains(&k))
         };
@@ -1688,14 +1688,15 @@ impl<'s> Walker<'s, '_> {
                 }
                 let direct = l.obj == oid as u32;
                 let k = &text[l.key.clone()];
-                if direct && value_key(k) && value_leaf.is_none_or(|v: usize| text[leaves[v].key.clone()] != *b"value") {
+                if direct && value_key(k) && value_leaf.is_none_or(|v: usize| !text[leaves[v].key.clone()].eq_ignore_ascii_case(b"value")) {
                     value_leaf = Some(i);
-                } else if direct && DISCRIMINATORS.contains(&k) && matches!(l.kind, json::LeafKind::Str { .. }) {
-                    if k == b"type" {
+                } else if direct && DISCRIMINATORS.iter().any(|d| d.eq_ignore_ascii_case(k)) && matches!(l.kind, json::LeafKind::Str { .. })
+                {
+                    if k.eq_ignore_ascii_case(b"type") {
                         type_val = Some(&text[l.span.clone()]);
                     }
                     let v = String::from_utf8_lossy(&text[l.span.clone()]).to_string();
-                    if disc.is_none() || k == b"system" {
+                    if disc.is_none() || k.eq_ignore_ascii_case(b"system") {
                         disc = Some(v);
                     }
                 } else if !direct
@@ -1750,7 +1751,7 @@ impl<'s> Walker<'s, '_> {
                 disc.map(|d| {
                     d.trim_end_matches(['?', ':', '*', ' ']).chars().filter(|c| !matches!(c, '\'' | '’' | '?' | '*')).collect::<String>()
                 })
-                .filter(|d| d.len() <= 48 && d.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b' ' | b'.')))
+                .filter(|d| d.len() <= 64 && d.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | ' ' | '.' | ',')))
             });
             if let Some(c) = canonical {
                 leaves[v].state = self.ks.child(obj.state, c.as_bytes());
