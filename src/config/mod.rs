@@ -33,6 +33,12 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     ("data/conditions-es.txt", include_str!("../../rules/data/conditions-es.txt")),
     ("data/conditions-fr.txt", include_str!("../../rules/data/conditions-fr.txt")),
     ("data/conditions-pt.txt", include_str!("../../rules/data/conditions-pt.txt")),
+    ("data/conditions-de.txt", include_str!("../../rules/data/conditions-de.txt")),
+    ("data/conditions-it.txt", include_str!("../../rules/data/conditions-it.txt")),
+    ("data/conditions-pl.txt", include_str!("../../rules/data/conditions-pl.txt")),
+    ("data/conditions-vi.txt", include_str!("../../rules/data/conditions-vi.txt")),
+    ("data/conditions-zh.txt", include_str!("../../rules/data/conditions-zh.txt")),
+    ("data/conditions-tl.txt", include_str!("../../rules/data/conditions-tl.txt")),
     ("data/medications.txt", include_str!("../../rules/data/medications.txt")),
     ("data/icd10cm-codes.txt", include_str!("../../rules/data/icd10cm-codes.txt")),
 ];

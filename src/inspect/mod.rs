@@ -1762,7 +1762,7 @@ impl<'s> Walker<'s, '_> {
 
 /// Typed-value wrappers (Firestore `{"patientName": {"stringValue": "…"}}`, DynamoDB
 /// `{"dob": {"S": "…"}}`, protobuf `Value`, Firebase user properties `{"home_zip": {"value":
-/// "…"}}`): a wrapper that is its object's only member is
+/// "…"}}`, Avro unions `{"zip": {"string": "…"}}`): a wrapper that is its object's only member is
 /// transparent, so the value is keyed by the member holding the wrapper.
 fn apply_wrapper_rules(text: &Bytes, leaves: &mut [json::Leaf], objs: &[json::Obj]) {
     const WRAPPERS: &[&[u8]] = &[
@@ -1778,11 +1778,15 @@ fn apply_wrapper_rules(text: &Bytes, leaves: &mut [json::Leaf], objs: &[json::Ob
         b"value",
         b"S",
         b"N",
+        b"string",
+        b"int",
+        b"long",
+        b"double",
     ];
     for i in 0..leaves.len() {
         let l = &leaves[i];
         // Lengths first: most member names are none of these.
-        if l.obj == u32::MAX || !matches!(l.key.len(), 1 | 5 | 8 | 9 | 11..=14) || l.kind == json::LeafKind::Key {
+        if l.obj == u32::MAX || !matches!(l.key.len(), 1 | 3 | 4 | 5 | 6 | 8 | 9 | 11..=14) || l.kind == json::LeafKind::Key {
             continue;
         }
         if !WRAPPERS.contains(&&text[l.key.clone()]) {
