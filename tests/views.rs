@@ -909,3 +909,20 @@ fn other_languages_label_their_values() {
     }
     assert!(t.contains(r#""Value":"gold""#), "{t}");
 }
+
+#[test]
+fn tables_in_text_and_markup() {
+    // A Markdown table in a ticket, an HTML table in an e-mail, a SpreadsheetML workbook: the
+    // header row keys the cells under it.
+    let md = "Recall list:\n\n| Patient | DOB | MRN | Status |\n|---|---|---|---|\n| Maria Gonzalez | 03/14/1962 | CH-4471823 | due |\n";
+    let html = "<table><tr><th>Patient</th><th>DOB</th><th>Status</th></tr><tr><td>Maria Gonzalez</td><td><b>03/14/1962</b></td><td>due</td></tr></table>";
+    let xml = r#"<?xml version="1.0"?><Workbook xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Recall"><Table><Row><Cell><Data ss:Type="String">Patient Name</Data></Cell><Cell><Data ss:Type="String">MRN</Data></Cell><Cell><Data ss:Type="String">Status</Data></Cell></Row><Row><Cell><Data ss:Type="String">Maria Gonzalez</Data></Cell><Cell><Data ss:Type="String">CH-4471823</Data></Cell><Cell><Data ss:Type="String">due</Data></Cell></Row></Table></Worksheet></Workbook>"#;
+    for (what, ct, body) in [("markdown", "text/plain", md), ("html", "text/html", html), ("spreadsheetml", "application/xml", xml)] {
+        let (_, f) = redacted(what, &msg("/v1/input", &[("Content-Type", ct)], body.into()));
+        let t = String::from_utf8_lossy(&f.body);
+        for v in ["Maria", "Gonzalez", "1962", "4471823"] {
+            assert!(!t.contains(v), "{what}: {v} survived in {t}");
+        }
+        assert!(t.contains("due") && !t.contains("[REDACTED:name]\">"), "{what}: {t}");
+    }
+}

@@ -1079,7 +1079,7 @@ fn practice_phone(hay: &[u8], span: &Range<usize>) -> bool {
         b"reception",
         b"questions",
     ];
-    if LABELS.iter().any(|l| memchr::memmem::find(tail, l).is_some()) {
+    if LABELS.iter().any(|l| has(tail, l)) {
         return true;
     }
     // "(253) 472-0191 fax", "… (fax)": a fax line is an office's.
@@ -1135,7 +1135,7 @@ fn place_before(hay: &[u8], start: usize) -> bool {
     let lower = window.to_ascii_lowercase();
     // A home visit's location, where a patient lives, where to ship: a person's place.
     const PERSONAL: &[&[u8]] = &[b"home", b"lives", b"living", b"resid", b"patient", b"mailing", b"ship", b"deliver", b"moved", b"apt"];
-    if PERSONAL.iter().any(|l| memchr::memmem::find(&lower, l).is_some()) {
+    if PERSONAL.iter().any(|l| has(&lower, l)) {
         return false;
     }
     const LABELS: &[&[u8]] = &[
@@ -1156,7 +1156,7 @@ fn place_before(hay: &[u8], start: usize) -> bool {
         b"headquarters",
     ];
     let tail = &lower[lower.len().saturating_sub(40)..];
-    if LABELS.iter().any(|l| memchr::memmem::find(tail, l).is_some()) {
+    if LABELS.iter().any(|l| has(tail, l)) {
         return true;
     }
     // An organisation's name, capitalised, at most 30 bytes before.
@@ -1206,6 +1206,12 @@ fn place_before(hay: &[u8], start: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a short window holds `needle` (a plain scan: building a `memmem` searcher costs more
+/// than it saves on a few dozen bytes).
+fn has(window: &[u8], needle: &[u8]) -> bool {
+    window.windows(needle.len()).any(|w| w == needle)
 }
 
 /// ` (1` right after `end`: a parenthesised number follows.

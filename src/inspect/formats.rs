@@ -117,6 +117,145 @@ fn section_headers(t: &[u8], ks: &mut KeyStates, base: u32) -> Vec<(usize, u32)>
     out
 }
 
+/// Tables in text and markup: Markdown (`| Name | DOB |` over `|---|---|`), HTML (`<tr><th>…`)
+/// and SpreadsheetML (`<Row><Cell><Data>…`). The first row names the columns; every cell under
+/// it is keyed by its column's name.
+pub fn table_rows(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
+    if memchr::memchr(b'|', t).is_some() {
+        markdown_tables(t, ks, base, out);
+    }
+    if memchr::memchr(b'<', t).is_some() {
+        markup_tables(t, ks, base, out);
+    }
+}
+
+/// A header cell's text: a column name, not data (short, no digits).
+fn column_name(c: &[u8]) -> bool {
+    !c.is_empty() && c.len() <= 48 && !c.iter().any(u8::is_ascii_digit)
+}
+
+fn markdown_tables(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
+    // Lines as (start, end) spans.
+    let mut lines = vec![];
+    let mut a = 0;
+    for l in t.split(|&b| b == b'\n') {
+        lines.push(a..a + l.len());
+        a += l.len() + 1;
+    }
+    let cells = |r: &Range<usize>| -> Vec<Range<usize>> {
+        let l = &t[r.clone()];
+        let first = l.iter().position(|&b| b == b'|').unwrap_or(0);
+        let mut v = vec![];
+        let mut start = r.start + first + 1;
+        for (i, &b) in l.iter().enumerate().skip(first + 1) {
+            if b == b'|' && (i == 0 || l[i - 1] != b'\\') {
+                v.push(trim_span(t, start..r.start + i));
+                start = r.start + i + 1;
+            }
+        }
+        let tail = trim_span(t, start..r.end);
+        if !tail.is_empty() {
+            v.push(tail);
+        }
+        v
+    };
+    let is_row = |r: &Range<usize>| t[r.clone()].trim_ascii_start().first() == Some(&b'|');
+    let is_sep = |r: &Range<usize>| {
+        let l = t[r.clone()].trim_ascii();
+        l.first() == Some(&b'|') && l.contains(&b'-') && l.iter().all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'))
+    };
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        if !(is_row(&lines[i]) && is_sep(&lines[i + 1])) {
+            i += 1;
+            continue;
+        }
+        let header: Vec<Range<usize>> = cells(&lines[i]);
+        let states: Vec<Option<u32>> = header
+            .iter()
+            .map(|h| {
+                let name = &t[h.clone()];
+                column_name(name).then(|| ks.child(base, name)).filter(|&s| !ks.class(s).is_empty())
+            })
+            .collect();
+        i += 2;
+        while i < lines.len() && is_row(&lines[i]) {
+            for (c, span) in cells(&lines[i]).into_iter().enumerate() {
+                if let (Some(Some(state)), false) = (states.get(c), span.is_empty()) {
+                    out.push(Field { span, state: *state, decode: None });
+                }
+            }
+            i += 1;
+        }
+    }
+}
+
+fn trim_span(t: &[u8], mut r: Range<usize>) -> Range<usize> {
+    while r.start < r.end && t[r.start].is_ascii_whitespace() {
+        r.start += 1;
+    }
+    while r.end > r.start && t[r.end - 1].is_ascii_whitespace() {
+        r.end -= 1;
+    }
+    r
+}
+
+/// HTML and SpreadsheetML rows: `<tr>`/`<Row>` holding `<th>`/`<td>`/`<Cell>`; a cell's value is
+/// its innermost text (`<Cell><Data ss:Type="String">…</Data></Cell>`).
+fn markup_tables(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
+    let tag_at = |i: usize, names: &[&[u8]]| -> bool {
+        names.iter().any(|n| {
+            t.len() > i + 1 + n.len()
+                && t[i + 1..i + 1 + n.len()].eq_ignore_ascii_case(n)
+                && matches!(t[i + 1 + n.len()], b'>' | b' ' | b'\t' | b'\n' | b'\r')
+        })
+    };
+    const ROW: &[&[u8]] = &[b"tr", b"row", b"ss:row"];
+    const CELL: &[&[u8]] = &[b"td", b"th", b"cell", b"ss:cell"];
+    // Every row: the cells' innermost text spans.
+    let mut rows: Vec<Vec<Range<usize>>> = vec![];
+    let mut at = 0;
+    while let Some(k) = memchr::memchr(b'<', &t[at..]) {
+        let i = at + k;
+        at = i + 1;
+        if tag_at(i, ROW) {
+            rows.push(vec![]);
+        } else if tag_at(i, CELL) {
+            let Some(row) = rows.last_mut() else { continue };
+            let Some(gt) = memchr::memchr(b'>', &t[i..]).map(|g| i + g + 1) else { return };
+            // The cell's text ends at the first closing tag; it starts after the last tag before.
+            let Some(close) = memchr::memmem::find(&t[gt..(gt + 400).min(t.len())], b"</").map(|c| gt + c) else { continue };
+            let start = memchr::memrchr(b'>', &t[gt..close]).map_or(gt, |g| gt + g + 1);
+            row.push(trim_span(t, start..close));
+            at = close;
+        }
+    }
+    let mut r = 0;
+    while r < rows.len() {
+        let header = &rows[r];
+        let names_ok = header.len() >= 2 && header.iter().all(|c| column_name(&t[c.clone()]));
+        if !names_ok {
+            r += 1;
+            continue;
+        }
+        let states: Vec<Option<u32>> =
+            header.iter().map(|h| Some(ks.child(base, &t[h.clone()])).filter(|&s| !ks.class(s).is_empty())).collect();
+        r += 1;
+        while r < rows.len() && rows[r].len() >= 2 {
+            // A second header row starts another table.
+            if rows[r].iter().all(|c| column_name(&t[c.clone()])) && rows[r].len() == header.len() && states.iter().all(Option::is_none) {
+                break;
+            }
+            for (c, span) in rows[r].iter().enumerate() {
+                if let (Some(Some(state)), false) = (states.get(c), span.is_empty()) {
+                    out.push(Field { span: span.clone(), state: *state, decode: None });
+                }
+            }
+            r += 1;
+        }
+    }
+}
+
 /// A key as code quotes it: 1 to 48 bytes of letters, digits, `_`, `.` and `-`, starting with a
 /// letter or `_`.
 fn plain_key(k: &[u8]) -> bool {

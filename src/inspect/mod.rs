@@ -743,6 +743,7 @@ impl<'s> Walker<'s, '_> {
                     fields.clear();
                     formats::text_pairs(&text, &mut self.ks, state, &mut fields);
                 }
+                formats::table_rows(&text, &mut self.ks, state, &mut fields);
             }
             Format::Csv => {
                 if !formats::csv(&text, &mut self.ks, state, &mut fields) {
@@ -759,6 +760,7 @@ impl<'s> Walker<'s, '_> {
                 formats::fdf_pairs(&text, &mut self.ks, state, &mut fields);
                 formats::hl7_segments(&text, &mut self.ks, state, &mut fields);
                 formats::url_tokens(&text, state, &mut fields);
+                formats::table_rows(&text, &mut self.ks, state, &mut fields);
             }
         }
         fields.sort_by_key(|f| f.span.start);
