@@ -131,7 +131,10 @@ pub fn table_rows(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
 
 /// A header cell's text: a column name, not data (short, no digits).
 fn column_name(c: &[u8]) -> bool {
-    !c.is_empty() && c.len() <= 48 && !c.iter().any(u8::is_ascii_digit)
+    !c.is_empty()
+        && c.len() <= 48
+        && !c.iter().any(|b| b.is_ascii_digit() || matches!(b, b'[' | b']' | b'@' | b'/'))
+        && c.iter().any(|b| b.is_ascii_alphabetic() || *b >= 0x80)
 }
 
 fn markdown_tables(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
