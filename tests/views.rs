@@ -874,6 +874,8 @@ fn practice_staff_and_machines_are_not_patients() {
         "redis: 1773157519.06 [0 10.0.3.14:53422] \"GET\" \"rl:portal\"\n",
         "mysql: # User@Host: app[app] @  [10.0.3.14]  Id: 4412\n",
         "beam: node portal@10.0.5.21 connected\n",
+        "footer: Riverbend Community Health &middot; 3301 Alhambra Blvd Suite 400, Sacramento, CA 95817 &middot; (916) 455-3180\n",
+        "rtf: Riverbend Primary Care\\par 410 Merrimon Ave, Asheville, NC 28801\\par\n",
     );
     let o = process(config(), &msg("/v1/input", &text, body.into()), false, None);
     assert_eq!(o.decision.action, Action::Pass, "{:?}", o.findings);

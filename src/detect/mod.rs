@@ -1034,8 +1034,8 @@ impl Scanner {
                 let next_ok = span.end >= hay.len() || !(hay[span.end].is_ascii_alphanumeric() || matches!(hay[span.end], b':' | b'_'));
                 prev_ok && next_ok && val::ipv6(s)
             }
-            Validator::Phone => val::phone_any(s) && !practice_phone(hay, &span),
-            Validator::PhoneNanp => val::phone_nanp(s) && !practice_phone(hay, &span),
+            Validator::Phone => val::phone_any(s) && !practice_phone(hay, &span) && !practice_place(hay, &span),
+            Validator::PhoneNanp => val::phone_nanp(s) && !practice_phone(hay, &span) && !practice_place(hay, &span),
             Validator::PhoneE164 => val::phone_e164(s),
             Validator::Zip => val::zip(s) && !practice_place(hay, &span),
             Validator::Email => {
@@ -1149,7 +1149,7 @@ fn practice_phone(hay: &[u8], span: &Range<usize>) -> bool {
     })
 }
 
-/// Whether an address (or its city or ZIP) in text is the practice's, by what comes just before
+/// Whether an address (or its city, ZIP or the phone number after it) in text is the practice's, by what comes just before
 /// it on its line or the line above: a place word ("at our 410 Merrimon Ave office", "Parking at
 /// …", `"location": "…"`) or an organisation's name ending in what it is ("Riverbend Primary
 /// Care, 410 Merrimon Ave", "CEDAR HOLLOW FAMILY HEALTH\n2210 S UNION AVE").
@@ -1159,9 +1159,9 @@ fn practice_place(hay: &[u8], span: &Range<usize>) -> bool {
 }
 
 /// The start of the street line (`410 Merrimon Ave, …`) a city or ZIP at `pos` belongs to,
-/// within 60 bytes before it.
+/// within 80 bytes before it.
 fn street_start(hay: &[u8], pos: usize) -> Option<usize> {
-    let lo = pos.saturating_sub(60);
+    let lo = pos.saturating_sub(80);
     (lo..pos.saturating_sub(2)).rev().find(|&i| {
         hay[i].is_ascii_digit() && (i == 0 || !hay[i - 1].is_ascii_alphanumeric()) && {
             let mut j = i;

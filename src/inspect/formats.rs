@@ -318,7 +318,8 @@ fn php_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
         let open = at + k + 1;
         // `a:N:{` before it.
         let head = &t[open.saturating_sub(12)..open];
-        if !head.iter().rposition(|&b| b == b'a').is_some_and(|p| head[p + 1..].first() == Some(&b':')) {
+        let array_head = head.iter().rposition(|&b| b == b'a').is_some_and(|p| head[p + 1..].first() == Some(&b':'));
+        if !array_head {
             at = open + 1;
             continue;
         }
