@@ -928,3 +928,14 @@ fn tables_in_text_and_markup() {
         assert!(t.contains("due") && !t.contains("[REDACTED:name]\">"), "{what}: {t}");
     }
 }
+
+#[test]
+fn questionnaire_answers_and_patient_references() {
+    let body = r#"{"resourceType":"QuestionnaireResponse","subject":{"reference":"Patient/CH4471823"},"item":[{"linkId":"2","text":"Date of birth","answer":[{"valueDate":"1962-03-14"}]},{"linkId":"3","text":"Preferred language","answer":[{"valueString":"English"}]}],"labels":{"insurance":"XJ4471823","tier":"gold"}}"#;
+    let (_, f) = redacted("questionnaire", &msg("/fhir/QuestionnaireResponse", &[("Content-Type", "application/fhir+json")], body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    for v in ["1962-03-14", "CH4471823", "XJ4471823"] {
+        assert!(!t.contains(v), "{v} survived in {t}");
+    }
+    assert!(t.contains(r#""valueString":"English""#) && t.contains(r#""tier":"gold""#), "{t}");
+}

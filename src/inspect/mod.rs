@@ -1654,6 +1654,12 @@ impl<'s> Walker<'s, '_> {
             let k = &text[l.key.clone()];
             if value_key(k) {
                 paired[l.obj as usize] = true;
+            } else if k.starts_with(b"value") && self.ks.path(l.state).contains("answer.value") {
+                // A questionnaire item holding its answers (see below): the nearest object
+                // around the answer (an array item, so not its `parent`).
+                if let Some(outer) = (0..l.obj as usize).rev().find(|&o| objs[o].leaves.contains(&i)) {
+                    paired[outer] = true;
+                }
             } else if k == b"ref" && self.ks.path(l.state).ends_with("field.ref") {
                 // Form answers (Typeform): `{"type": "text", "text": "…", "field": {"ref": "first_name"}}`.
                 let outer = objs[l.obj as usize].parent as usize;
@@ -1683,6 +1689,10 @@ impl<'s> Walker<'s, '_> {
             let mut sel: Option<String> = None;
             let mut type_val: Option<&[u8]> = None;
             let mut field_ref: Option<String> = None;
+            // A FHIR QuestionnaireResponse item: `{"linkId": "2", "text": "Date of birth",
+            // "answer": [{"valueDate": "…"}]}`; its question's text keys its answer.
+            let mut question: Option<String> = None;
+            let mut answer: Option<usize> = None;
             for i in members.clone() {
                 let l = &leaves[i];
                 if l.kind == json::LeafKind::Key || !matches!(l.kind, json::LeafKind::Str { .. } | json::LeafKind::Scalar) {
@@ -1690,6 +1700,11 @@ impl<'s> Walker<'s, '_> {
                 }
                 let direct = l.obj == oid as u32;
                 let k = &text[l.key.clone()];
+                if direct && k == b"text" && matches!(l.kind, json::LeafKind::Str { .. }) {
+                    question = Some(String::from_utf8_lossy(&text[l.span.clone()]).to_string());
+                } else if !direct && answer.is_none() && k.starts_with(b"value") && self.ks.path(l.state).contains("answer.value") {
+                    answer = Some(i);
+                }
                 if direct && value_key(k) && value_leaf.is_none_or(|v: usize| !text[leaves[v].key.clone()].eq_ignore_ascii_case(b"value")) {
                     value_leaf = Some(i);
                 } else if direct && DISCRIMINATORS.iter().any(|d| d.eq_ignore_ascii_case(k)) && matches!(l.kind, json::LeafKind::Str { .. })
@@ -1740,6 +1755,10 @@ impl<'s> Walker<'s, '_> {
                 })
             };
             let value_leaf = if field_ref.is_some() { value_leaf.or_else(by_type) } else { value_leaf };
+            let (value_leaf, mut disc) = match (value_leaf, answer, question) {
+                (None, Some(a), Some(q)) => (Some(a), Some(q)),
+                (v, _, _) => (v, disc),
+            };
             let Some(v) = value_leaf.or_else(|| typed.get(oid).copied().flatten()) else { continue };
             if sel.is_some() {
                 disc = sel;
