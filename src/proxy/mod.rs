@@ -432,7 +432,7 @@ async fn reload_loop(shared: Arc<Shared>, opts: Options, mut stop: watch::Receiv
                 continue;
             }
         }
-        seen = now;
+        seen = now.clone();
         let loaded = tokio::task::spawn_blocking({
             let path = path.clone();
             move || config::load(&path)
@@ -445,8 +445,14 @@ async fn reload_loop(shared: Arc<Shared>, opts: Options, mut stop: watch::Receiv
                     tracing::error!(error = %e, "reload rejected; keeping the running configuration");
                     continue;
                 }
+                // What the files were before this load, not after: an edit that lands while the
+                // load runs is seen at the next poll (files the new config adds are read now).
+                let before: Vec<(PathBuf, Option<(std::time::SystemTime, u64)>)> = watched.iter().cloned().zip(now).collect();
                 watched = shared.config.load().watch.clone();
-                seen = mtimes(&watched);
+                seen = watched
+                    .iter()
+                    .map(|p| before.iter().find(|(q, _)| q == p).map_or_else(|| mtimes(std::slice::from_ref(p)).remove(0), |(_, m)| *m))
+                    .collect();
                 shared.metrics.config_reloads.with_label_values(&["ok"]).inc();
                 tracing::info!(checksum = %&shared.config.load().checksum[..16], "configuration reloaded");
             }
