@@ -939,3 +939,17 @@ fn questionnaire_answers_and_patient_references() {
     }
     assert!(t.contains(r#""valueString":"English""#) && t.contains(r#""tier":"gold""#), "{t}");
 }
+
+#[test]
+fn dates_and_phones_in_parts() {
+    // google.type.Date under a birth key; an HL7 v2.5 phone as area code and local number.
+    let body = r#"{"patient":{"birthDate":{"year":1962,"month":3,"day":14}},"createdAt":{"year":2026,"month":3,"day":1}}"#;
+    let (_, f) = redacted("date parts", &msg("/v1/p", &[("Content-Type", "application/json")], body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("1962") && t.contains(r#""createdAt":{"year":2026,"month":3,"day":1}"#), "{t}");
+    serde_json::from_slice::<serde_json::Value>(&f.body).expect("still JSON");
+    let body = "MSH|^~\\&|EHR|RCH|IIS|CA|20260402||VXU^V04^VXU_V04|1|P|2.5.1\rPID|1||4471823^^^RCH^MR||GONZALEZ^MARIA||19620314|F|||||^PRN^PH^^^415^5550132\r";
+    let (_, f) = redacted("xtn", &msg("/v1/hl7", &[("Content-Type", "x-application/hl7-v2+er7")], body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("5550132") && t.contains("^PRN^PH^^^"), "{t}");
+}
