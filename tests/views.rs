@@ -879,6 +879,10 @@ fn practice_staff_and_machines_are_not_patients() {
     );
     let o = process(config(), &msg("/v1/input", &text, body.into()), false, None);
     assert_eq!(o.decision.action, Action::Pass, "{:?}", o.findings);
+    // A count of patients with a condition is about no one in particular.
+    let body = "Monthly quality report: 42 patients with type 2 diabetes had an A1c drawn this month.\n";
+    let o = process(config(), &msg("/v1/input", &text, body.into()), false, None);
+    assert_eq!(o.decision.action, Action::Pass, "{:?}", o.findings);
     // The same numbers as a patient's still go.
     let body = "intake: cell (253) 472-0190, faxed consent; client 10.0.3.14 opened the portal; Patient: Nadia Farouk\n";
     let (_, f) = redacted("patient", &msg("/v1/input", &text, body.into()));

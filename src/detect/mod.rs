@@ -772,6 +772,10 @@ impl Scanner {
                 if !word_bounded(hay, &span) {
                     continue;
                 }
+                // "42 patients with type 2 diabetes": a count, about no one in particular.
+                if aggregate_before(hay, span.start) {
+                    continue;
+                }
                 let d = self.kw_owner[m.pattern().as_usize()];
                 if let Some(f) = self.accept(d, hay, span, fields) {
                     out.push(f);
@@ -1263,6 +1267,25 @@ fn place_before(hay: &[u8], start: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a count of people stands just before `pos` ("42 patients with ", "118 members
+/// diagnosed with "): a condition in an aggregate statistic, not a person's.
+fn aggregate_before(hay: &[u8], pos: usize) -> bool {
+    let window = &hay[pos.saturating_sub(40)..pos];
+    let lower = window.to_ascii_lowercase();
+    let Some(w) = [&b" with "[..], b" who have ", b" diagnosed with ", b" living with ", b" treated for "]
+        .iter()
+        .find_map(|c| lower.ends_with(c).then(|| &lower[..lower.len() - c.len()]))
+    else {
+        return false;
+    };
+    let w = w.trim_ascii_end();
+    let Some(noun_start) = w.iter().rposition(|b| *b == b' ') else { return false };
+    let noun = &w[noun_start + 1..];
+    let count = w[..noun_start].trim_ascii_end();
+    matches!(noun, b"patients" | b"members" | b"people" | b"adults" | b"children" | b"women" | b"men" | b"veterans" | b"residents")
+        && count.last().is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether a short window holds `needle` (a plain scan: building a `memmem` searcher costs more
