@@ -607,32 +607,10 @@ impl Scanner {
             };
             pats.push(PatInfo { det, value });
         }
-        let kw = if kw_terms.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(AcMatchKind::LeftmostLongest)
-                    // A full DFA: one table lookup per byte, several times faster than the NFA
-                    // for a dictionary of thousands of terms.
-                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                    .build(&kw_terms)
-                    .expect("keywords compile"),
-            )
-        };
-        let kw_wide = if kw_wide_terms.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(AcMatchKind::LeftmostLongest)
-                    .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-                    .build(&kw_wide_terms)
-                    .expect("keywords compile"),
-            )
-        };
+        // A full DFA for the main dictionary: one table lookup per byte, several times faster
+        // than an NFA for thousands of terms. The non-ASCII terms in a compact NFA (see `kw_wide`).
+        let kw = keyword_automaton(&kw_terms, aho_corasick::AhoCorasickKind::DFA);
+        let kw_wide = keyword_automaton(&kw_wide_terms, aho_corasick::AhoCorasickKind::ContiguousNFA);
         let key_re = if key_pats.is_empty() { None } else { Some(regex::RegexSet::new(&key_pats).expect("key patterns compile")) };
         let mut name_keyed = DetSet::default();
         for &d in &keyed {
@@ -763,40 +741,36 @@ impl Scanner {
             }
         }
         if let Some(kw) = &self.kw {
-            for m in kw.find_iter(hay) {
-                let mut span = m.start()..m.end();
-                // Plurals: "cancers", "tumors".
-                if span.end < hay.len() && (hay[span.end] | 0x20) == b's' && (span.end + 1 >= hay.len() || !is_word(hay[span.end + 1])) {
-                    span.end += 1;
-                }
-                if !word_bounded(hay, &span) {
-                    continue;
-                }
-                // "42 patients with type 2 diabetes": a count, about no one in particular.
-                if aggregate_before(hay, span.start) {
-                    continue;
-                }
-                let d = self.kw_owner[m.pattern().as_usize()];
-                if let Some(f) = self.accept(d, hay, span, fields) {
-                    out.push(f);
-                }
-            }
+            self.scan_keywords(kw, &self.kw_owner, hay, fields, out);
         }
         if let Some(kw) = self.kw_wide.as_ref().filter(|_| !hay.is_ascii()) {
-            for m in kw.find_iter(hay) {
-                let span = m.start()..m.end();
-                if !word_bounded(hay, &span) {
-                    continue;
-                }
-                let d = self.kw_wide_owner[m.pattern().as_usize()];
-                if let Some(f) = self.accept(d, hay, span, fields) {
-                    out.push(f);
-                }
-            }
+            self.scan_keywords(kw, &self.kw_wide_owner, hay, fields, out);
         }
         for r in &self.rosters {
             let name_keyed = &self.name_keyed;
             r.scan(hay, fields, &|class: &KeyClass| class.pos.intersects(name_keyed), out);
+        }
+    }
+
+    /// One keyword automaton over `hay`: whole words, plurals included, each match accepted as
+    /// its detector's finding.
+    fn scan_keywords(&self, kw: &AhoCorasick, owner: &[u16], hay: &[u8], fields: &dyn Fields, out: &mut Vec<Finding>) {
+        for m in kw.find_iter(hay) {
+            let mut span = m.start()..m.end();
+            // Plurals: "cancers", "tumors".
+            if span.end < hay.len() && (hay[span.end] | 0x20) == b's' && (span.end + 1 >= hay.len() || !is_word(hay[span.end + 1])) {
+                span.end += 1;
+            }
+            if !word_bounded(hay, &span) {
+                continue;
+            }
+            // "42 patients with type 2 diabetes": a count, about no one in particular.
+            if aggregate_before(hay, span.start) {
+                continue;
+            }
+            if let Some(f) = self.accept(owner[m.pattern().as_usize()], hay, span, fields) {
+                out.push(f);
+            }
         }
     }
 
@@ -1269,22 +1243,34 @@ fn place_before(hay: &[u8], start: usize) -> bool {
     false
 }
 
+/// Whole-word, case-insensitive, longest-match keywords of one automaton kind (`None` for none).
+fn keyword_automaton(terms: &[String], kind: aho_corasick::AhoCorasickKind) -> Option<AhoCorasick> {
+    (!terms.is_empty()).then(|| {
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(AcMatchKind::LeftmostLongest)
+            .kind(Some(kind))
+            .build(terms)
+            .expect("keywords compile")
+    })
+}
+
 /// Whether a count of people stands just before `pos` ("42 patients with ", "118 members
 /// diagnosed with "): a condition in an aggregate statistic, not a person's.
 fn aggregate_before(hay: &[u8], pos: usize) -> bool {
-    let window = &hay[pos.saturating_sub(40)..pos];
-    let lower = window.to_ascii_lowercase();
-    let Some(w) = [&b" with "[..], b" who have ", b" diagnosed with ", b" living with ", b" treated for "]
-        .iter()
-        .find_map(|c| lower.ends_with(c).then(|| &lower[..lower.len() - c.len()]))
+    let w = &hay[pos.saturating_sub(40)..pos];
+    let ends = |c: &[u8]| w.len() >= c.len() && w[w.len() - c.len()..].eq_ignore_ascii_case(c);
+    let Some(c) = [&b" with "[..], b" who have ", b" diagnosed with ", b" living with ", b" treated for "].into_iter().find(|c| ends(c))
     else {
         return false;
     };
-    let w = w.trim_ascii_end();
+    let w = w[..w.len() - c.len()].trim_ascii_end();
     let Some(noun_start) = w.iter().rposition(|b| *b == b' ') else { return false };
     let noun = &w[noun_start + 1..];
     let count = w[..noun_start].trim_ascii_end();
-    matches!(noun, b"patients" | b"members" | b"people" | b"adults" | b"children" | b"women" | b"men" | b"veterans" | b"residents")
+    [&b"patients"[..], b"members", b"people", b"adults", b"children", b"women", b"men", b"veterans", b"residents"]
+        .iter()
+        .any(|n| n.eq_ignore_ascii_case(noun))
         && count.last().is_some_and(u8::is_ascii_digit)
 }
 

@@ -639,9 +639,9 @@ fn cjk_or_vietnamese_date(t: &str) -> Option<Option<Ymd>> {
             _ => None,
         });
     }
-    let lower = t.to_lowercase();
-    if lower.contains("tháng") && lower.contains("năm") {
-        let n = nums(&lower);
+    // Checked before any allocation: every date candidate passes here.
+    if (t.contains("tháng") || t.contains("Tháng")) && (t.contains("năm") || t.contains("Năm")) {
+        let n = nums(t);
         return Some(match n[..] {
             [d, m, y, ..] => ymd(y, m, d),
             _ => None,

@@ -121,7 +121,9 @@ fn section_headers(t: &[u8], ks: &mut KeyStates, base: u32) -> Vec<(usize, u32)>
 /// and SpreadsheetML (`<Row><Cell><Data>…`). The first row names the columns; every cell under
 /// it is keyed by its column's name.
 pub fn table_rows(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
-    if memchr::memchr(b'|', t).is_some() {
+    // A Markdown table needs its separator row (`|---|`, `| :-- |`): pipe-delimited records
+    // (HL7, exports) are not split into lines for nothing.
+    if memchr::memmem::find(t, b"|-").is_some() || memchr::memmem::find(t, b"| -").is_some() || memchr::memmem::find(t, b"|:-").is_some() {
         markdown_tables(t, ks, base, out);
     }
     if memchr::memchr(b'<', t).is_some() {
