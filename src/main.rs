@@ -167,6 +167,9 @@ fn roster_line(r: &phiwall::detect::roster::LoadReport) -> String {
             if r.skipped_lines.len() > 20 { ", …" } else { "" }
         ));
     }
+    if r.id_formats > 0 {
+        line.push_str(&format!("; {} identifier format{} learned", r.id_formats, if r.id_formats == 1 { "" } else { "s" }));
+    }
     if r.random_key {
         line.push_str("; random digest key for this process");
     }

@@ -957,3 +957,69 @@ fn dates_and_phones_in_parts() {
     let t = String::from_utf8_lossy(&f.body);
     assert!(!t.contains("5550132") && t.contains("^PRN^PH^^^"), "{t}");
 }
+
+/// A gRPC frame: flag byte, 4-byte big-endian length, payload.
+fn grpc_frame(flag: u8, payload: &[u8]) -> Vec<u8> {
+    let mut f = vec![flag];
+    f.extend_from_slice(&(payload.len() as u32).to_be_bytes());
+    f.extend_from_slice(payload);
+    f
+}
+
+/// Splits a gRPC body into its frames' payloads, asserting the framing holds.
+fn grpc_payloads(body: &[u8]) -> Vec<Vec<u8>> {
+    let (mut out, mut pos) = (vec![], 0);
+    while pos < body.len() {
+        let len = u32::from_be_bytes(body[pos + 1..pos + 5].try_into().unwrap()) as usize;
+        out.push(body[pos + 5..pos + 5 + len].to_vec());
+        pos += 5 + len;
+    }
+    assert_eq!(pos, body.len(), "frames cover the body exactly");
+    out
+}
+
+#[test]
+fn grpc_web_messages_are_views_and_keep_their_framing() {
+    // Connect / gRPC-Web with JSON messages: each length-prefixed message is JSON, so a
+    // wrapper's key (`memberId: {value}`) still says what the value is; lengths are rewritten.
+    let m1 =
+        br#"{"mrn":{"value":"4471823"},"displayName":"Maria Gonzalez","memberId":{"value":"W435249088"},"channel":"sms"}"#;
+    let m2 = br#"{"patientRef":{"value":"RB-1"},"birthDate":"1962-03-14","note":"ok"}"#;
+    let mut body = grpc_frame(0, m1);
+    body.extend(grpc_frame(0, m2));
+    let (_, f) =
+        redacted("grpc-web+json", &msg("/reminders.v1.ReminderService/Create", &[("Content-Type", "application/grpc-web+json")], body));
+    let frames = grpc_payloads(&f.body);
+    assert_eq!(frames.len(), 2);
+    for fr in &frames {
+        let v: serde_json::Value = serde_json::from_slice(fr).expect("each message is still JSON");
+        let t = v.to_string();
+        no_phi("grpc-web+json", t.as_bytes());
+        assert!(!t.contains("W435249088"), "{t}");
+    }
+    assert!(String::from_utf8_lossy(&frames[1]).contains(r#""note":"ok""#));
+    // grpc-web-text: the frames are base64 as a whole; it stays base64 of valid frames.
+    let b64 = base64::engine::general_purpose::STANDARD.encode(grpc_frame(0, m2));
+    let (_, f) = redacted("grpc-web-text", &msg("/svc/M", &[("Content-Type", "application/grpc-web-text")], b64.into_bytes()));
+    let raw = base64::engine::general_purpose::STANDARD.decode(&f.body).expect("still base64");
+    let frames = grpc_payloads(&raw);
+    let t = String::from_utf8_lossy(&frames[0]);
+    assert!(!t.contains("1962-03-14") && t.contains(r#""note":"ok""#), "{t}");
+    // A message compressed with the stream's grpc-encoding is decompressed, scanned, recompressed.
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(m1).unwrap();
+    let body = grpc_frame(1, &gz.finish().unwrap());
+    let h = [("Content-Type", "application/grpc-web+json"), ("grpc-encoding", "gzip")];
+    let (_, f) = redacted("grpc gzip", &msg("/svc/M", &h, body));
+    let frames = grpc_payloads(&f.body);
+    let mut t = String::new();
+    flate2::read::GzDecoder::new(&frames[0][..]).read_to_string(&mut t).unwrap();
+    assert!(!t.contains("Maria Gonzalez") && t.contains(r#""channel":"sms""#), "{t}");
+    // A compressed message in an encoding phiwall cannot undo is not vouched for: blocked.
+    let h = [("Content-Type", "application/grpc"), ("grpc-encoding", "snappy")];
+    let o = process(config(), &msg("/svc/M", &h, grpc_frame(1, b"\x00\x01opaque")), false, None);
+    assert_eq!(o.decision.action, Action::Block, "{:?}", o.errors);
+    // Bytes that are not frames are scanned as they are, as before.
+    let o = process(config(), &msg("/svc/M", &[("Content-Type", "application/grpc-web+json")], m2.to_vec()), false, None);
+    assert_eq!(o.decision.action, Action::Redact);
+}

@@ -107,6 +107,245 @@ pub fn normalize_key(raw: &[u8]) -> String {
     s
 }
 
+/// Words keys are made of, for splitting keys written without separators
+/// (`patientinsurancememberid`). A word listed here is never split itself.
+const KEY_WORDS: &[&str] = &[
+    "patient",
+    "person",
+    "member",
+    "subscriber",
+    "insured",
+    "guarantor",
+    "policy",
+    "holder",
+    "insurance",
+    "medical",
+    "record",
+    "records",
+    "number",
+    "identifier",
+    "id",
+    "mrn",
+    "chart",
+    "account",
+    "first",
+    "last",
+    "middle",
+    "given",
+    "family",
+    "full",
+    "sur",
+    "name",
+    "names",
+    "surname",
+    "firstname",
+    "lastname",
+    "fullname",
+    "username",
+    "nickname",
+    "maiden",
+    "birth",
+    "birthday",
+    "birthdate",
+    "date",
+    "dob",
+    "day",
+    "of",
+    "zip",
+    "zipcode",
+    "postal",
+    "postcode",
+    "code",
+    "phone",
+    "mobile",
+    "cell",
+    "home",
+    "work",
+    "telephone",
+    "fax",
+    "email",
+    "mail",
+    "address",
+    "street",
+    "line",
+    "city",
+    "state",
+    "county",
+    "country",
+    "social",
+    "security",
+    "ssn",
+    "license",
+    "driver",
+    "drivers",
+    "diagnosis",
+    "condition",
+    "problem",
+    "reason",
+    "visit",
+    "appointment",
+    "admit",
+    "admission",
+    "discharge",
+    "service",
+    "encounter",
+    "primary",
+    "secondary",
+    "contact",
+    "emergency",
+    "next",
+    "kin",
+    "parent",
+    "mother",
+    "father",
+    "spouse",
+    "legal",
+    "preferred",
+    "mailing",
+    "billing",
+    "client",
+    "customer",
+    "user",
+    "plan",
+    "group",
+    "card",
+    "health",
+    "care",
+    "prescription",
+    "medication",
+    "external",
+    "emr",
+    "ehr",
+    "sex",
+    "gender",
+    "age",
+    "time",
+    "number",
+    "medicaid",
+    "medicare",
+    "beneficiary",
+    "caregiver",
+    "guardian",
+    "pt",
+    "pat",
+    "dt",
+    "nm",
+    "brth",
+    "zp",
+    "cd",
+    "tel",
+    "ph",
+    "addr",
+    "nbr",
+    "num",
+    "no",
+    "mbr",
+    "ins",
+    "dx",
+    "fnm",
+    "lnm",
+    "mnm",
+    "pt",
+    "acct",
+    "cust",
+    "ref",
+];
+
+/// Abbreviations keys use, spelled out.
+const KEY_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("nm", "name"),
+    ("nme", "name"),
+    ("fnm", "first_name"),
+    ("lnm", "last_name"),
+    ("mnm", "middle_name"),
+    ("brth", "birth"),
+    ("brthdt", "birth_date"),
+    ("dt", "date"),
+    ("zp", "zip"),
+    ("cd", "code"),
+    ("tel", "phone"),
+    ("ph", "phone"),
+    ("phn", "phone"),
+    ("addr", "address"),
+    ("nbr", "number"),
+    ("num", "number"),
+    ("no", "number"),
+    ("mbr", "member"),
+    ("ins", "insurance"),
+    ("dx", "diagnosis"),
+    ("pt", "patient"),
+    ("pat", "patient"),
+    ("acct", "account"),
+    ("cust", "customer"),
+];
+
+/// A normalized key path with vendor affixes dropped (Salesforce `__c`, a `ns__` namespace),
+/// glued words split and abbreviations spelled out; `None` when that changes nothing.
+pub fn spelled_out(path: &str) -> Option<String> {
+    let mut out = String::with_capacity(path.len() + 16);
+    for (i, seg) in path.split('.').enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        // Salesforce custom fields and objects (`HealthCloudGA__MedicalRecordNumber__c`,
+        // normalized `health_cloud_ga_medical_record_number_c`): the raw `__` is gone by now, so
+        // drop a trailing `_c`/`_r`/`_pc` word.
+        let seg = ["_c", "_r", "_pc"].iter().find_map(|suf| seg.strip_suffix(suf).filter(|s| s.contains('_'))).unwrap_or(seg);
+        for (j, word) in seg.split('_').enumerate() {
+            if j > 0 {
+                out.push('_');
+            }
+            if let Some((_, full)) = KEY_ABBREVIATIONS.iter().find(|(a, _)| *a == word) {
+                out.push_str(full);
+            } else if let Some(parts) = split_glued(word) {
+                for (k, p) in parts.iter().enumerate() {
+                    if k > 0 {
+                        out.push('_');
+                    }
+                    out.push_str(KEY_ABBREVIATIONS.iter().find(|(a, _)| a == p).map_or(p, |(_, f)| f));
+                }
+            } else {
+                out.push_str(word);
+            }
+        }
+    }
+    (out != path).then_some(out)
+}
+
+/// A word of lowercase letters split into key words (fewest pieces), if it is made of them and
+/// is not one itself.
+fn split_glued(word: &str) -> Option<Vec<&str>> {
+    let n = word.len();
+    if !(5..=48).contains(&n) || !word.bytes().all(|b| b.is_ascii_lowercase()) || KEY_WORDS.contains(&word) {
+        return None;
+    }
+    // best[i]: fewest pieces covering word[..i], and where the last piece starts.
+    let mut best: Vec<Option<(u8, usize)>> = vec![None; n + 1];
+    best[0] = Some((0, 0));
+    for i in 1..=n {
+        for j in i.saturating_sub(12)..i {
+            if let Some((c, _)) = best[j] {
+                if KEY_WORDS.contains(&&word[j..i]) && best[i].is_none_or(|(b, _)| c + 1 < b) {
+                    best[i] = Some((c + 1, j));
+                }
+            }
+        }
+    }
+    let (count, _) = best[n]?;
+    if count < 2 {
+        return None;
+    }
+    let mut parts = vec![];
+    let mut i = n;
+    while i > 0 {
+        let (_, j) = best[i]?;
+        parts.push(&word[j..i]);
+        i = j;
+    }
+    parts.reverse();
+    Some(parts)
+}
+
 /// Keeps the last `n` segments of a dotted path.
 pub fn last_segments(path: &str, n: usize) -> &str {
     let mut count = 0;
@@ -329,6 +568,24 @@ mod tests {
         assert_eq!(n("first name"), "first_name");
         assert_eq!(last_segments("a.b.c.d", 3), "b.c.d");
         assert_eq!(last_segments("c.d", 3), "c.d");
+    }
+
+    #[test]
+    fn keys_spelled_out() {
+        let v = |s: &str| spelled_out(&normalize_key(s.as_bytes()));
+        assert_eq!(v("patientinsurancememberid").as_deref(), Some("patient_insurance_member_id"));
+        assert_eq!(v("guarantorzip").as_deref(), Some("guarantor_zip"));
+        assert_eq!(v("pat_lnm").as_deref(), Some("patient_last_name"));
+        assert_eq!(v("birth_dt").as_deref(), Some("birth_date"));
+        assert_eq!(v("ptdob").as_deref(), Some("patient_dob"));
+        assert_eq!(v("zipCd").as_deref(), Some("zip_code"));
+        assert_eq!(v("HealthCloudGA__MedicalRecordNumber__c").as_deref(), Some("health_cloud_ga_medical_record_number"));
+        assert_eq!(v("msemr_medicalrecordnumber").as_deref(), Some("msemr_medical_record_number"));
+        // Words that are key words themselves, and words that are not made of them, stay.
+        assert_eq!(v("username"), None);
+        assert_eq!(v("birthdate"), None);
+        assert_eq!(v("hostname"), None);
+        assert_eq!(v("notes"), None);
     }
 
     #[test]

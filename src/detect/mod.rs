@@ -665,6 +665,27 @@ impl Scanner {
 
     /// Classifies a normalized key path against every detector's `keys` and `not_keys`.
     pub fn classify_key(&self, path: &str) -> KeyClass {
+        let mut c = self.classify_key_as_written(path);
+        // The same key read with its glued words split and its abbreviations spelled out
+        // (`guarantorzip`, `pat_lnm`, `birth_dt`, `Insurance_Member_ID__c`): what either reading
+        // says, except that a rule against a detector in the key as written stands.
+        if let Some(v) = keys::spelled_out(path) {
+            let alt = self.classify_key_as_written(&v);
+            for d in alt.pos.iter() {
+                if !c.neg.contains(d) {
+                    c.pos.insert(d);
+                }
+            }
+            for d in alt.neg.iter() {
+                if !c.pos.contains(d) {
+                    c.neg.insert(d);
+                }
+            }
+        }
+        c
+    }
+
+    fn classify_key_as_written(&self, path: &str) -> KeyClass {
         let mut c = KeyClass::default();
         if path.is_empty() {
             return c;
@@ -797,12 +818,19 @@ impl Scanner {
 
     fn scan_patterns(&self, re: &Regex, hay: &[u8], fields: &dyn Fields, out: &mut Vec<Finding>) {
         let mut pos = 0;
-        let mut slots = vec![None; self.slot_len];
-        let mut patset = regex_automata::PatternSet::new(re.pattern_len());
+        // Scratch space, made when the first candidate shows up: most fields have none.
+        let mut slots = Vec::new();
+        let mut patset = regex_automata::PatternSet::new(0);
+        let mut scratch = false;
         while pos < hay.len() {
             let Some(m) = re.search(&Input::new(hay).span(pos..hay.len())) else {
                 break;
             };
+            if !scratch {
+                scratch = true;
+                slots = vec![None; self.slot_len];
+                patset = regex_automata::PatternSet::new(re.pattern_len());
+            }
             let start = m.start();
             // A label inside phiwall's own marker (`[REDACTED:dob]`) labels nothing.
             if in_marker(hay, start) {

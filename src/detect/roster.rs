@@ -45,6 +45,8 @@ pub struct LoadReport {
     pub columns: Vec<(String, Category)>,
     pub skipped_lines: Vec<u64>,
     pub random_key: bool,
+    /// Identifier formats learned from the MRN and member-id columns.
+    pub id_formats: usize,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -114,6 +116,36 @@ struct Tok {
     ordinary: bool,
 }
 
+/// The way a practice writes its own identifiers, learned from the roster: an uppercase prefix
+/// and a fixed count of digits (`RCH` and 7 for `RCH-0123456`). Shared by many rows, it is a
+/// format, not a value: the identifiers of patients missing from the roster have it too.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct IdShape {
+    prefix: String,
+    digits: u8,
+    /// The roster column (for the category and detector).
+    col: u16,
+}
+
+impl IdShape {
+    /// The shape of one identifier: 1-5 ASCII letters, an optional `-`, 5-12 digits.
+    fn of(v: &str, col: u16) -> Option<IdShape> {
+        let b = v.trim().as_bytes();
+        let p = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let rest = b[p..].strip_prefix(b"-").unwrap_or(&b[p..]);
+        ((1..=5).contains(&p) && (5..=12).contains(&rest.len()) && rest.iter().all(u8::is_ascii_digit)).then(|| IdShape {
+            prefix: v.trim()[..p].to_ascii_uppercase(),
+            digits: rest.len() as u8,
+            col,
+        })
+    }
+}
+
+/// Rows that must share a shape, and the share of a column's values, before it counts as the
+/// practice's format.
+const SHAPE_MIN_ROWS: usize = 3;
+const SHAPE_MIN_SHARE: usize = 10;
+
 /// A loaded roster.
 pub struct Roster {
     k0: u64,
@@ -133,6 +165,8 @@ pub struct Roster {
     /// Whether any column holds phones / SSNs (the digit-group pass runs only then).
     has_phone: bool,
     has_ssn: bool,
+    /// The practice's identifier formats (see [`IdShape`]).
+    shapes: Vec<IdShape>,
     pub report: LoadReport,
 }
 
@@ -315,6 +349,7 @@ impl Roster {
             detectors: (0..spec.columns.len() as u16).map(|i| first_detector + i).collect(),
             has_phone: spec.columns.iter().any(|(_, c)| *c == Category::Phone),
             has_ssn: spec.columns.iter().any(|(_, c)| *c == Category::Ssn),
+            shapes: vec![],
             report: LoadReport { file: file.clone(), columns: spec.columns.clone(), random_key: spec.key.is_none(), ..Default::default() },
         };
         let mut rdr = csv::ReaderBuilder::new()
@@ -342,6 +377,8 @@ impl Roster {
         r.hashed.reserve(est * (per_row(Category::Email) + 3 * per_row(Category::Phone)));
         let mut row: u32 = 0;
         let mut rec = csv::StringRecord::new();
+        let mut shapes: FxHashMap<IdShape, usize> = FxHashMap::default();
+        let mut filled = vec![0usize; spec.columns.len()];
         loop {
             let line = rdr.position().line() + 1;
             match rdr.read_record(&mut rec) {
@@ -385,6 +422,12 @@ impl Roster {
                         names.push(w);
                     }
                 } else if let Some(n) = normalize(*cat, v) {
+                    if matches!(cat, Category::Mrn | Category::MemberId) {
+                        filled[c as usize] += 1;
+                        if let Some(shape) = IdShape::of(v, c) {
+                            *shapes.entry(shape).or_default() += 1;
+                        }
+                    }
                     let d = r.digest(*cat as u8, &n);
                     r.mark(*cat as u8, &n);
                     match r.values.entry(d) {
@@ -417,6 +460,13 @@ impl Roster {
             row += 1;
         }
         r.report.rows = row as usize;
+        r.shapes = shapes
+            .into_iter()
+            .filter(|(shape, n)| *n >= SHAPE_MIN_ROWS && n * 100 >= filled[shape.col as usize] * SHAPE_MIN_SHARE)
+            .map(|(shape, _)| shape)
+            .collect();
+        r.shapes.sort_by(|a, b| (&a.prefix, a.digits).cmp(&(&b.prefix, b.digits)));
+        r.report.id_formats = r.shapes.len();
         Ok(r)
     }
 
@@ -632,6 +682,22 @@ impl Roster {
                 return;
             }
         }
+        // Not on the roster, but written the way the practice writes its identifiers.
+        if !self.shapes.is_empty() {
+            if let Some(shape) = IdShape::of(tok, 0) {
+                if let Some(s) = self.shapes.iter().find(|s| s.prefix == shape.prefix && s.digits == shape.digits) {
+                    // The prefix must be written in capitals, as the practice writes it.
+                    if tok.as_bytes()[0].is_ascii_uppercase() {
+                        out.push(Finding {
+                            detector: self.detectors[s.col as usize],
+                            category: self.columns[s.col as usize].1,
+                            span,
+                            confidence: 80,
+                        });
+                    }
+                }
+            }
+        }
     }
 
     fn hit(&self, rows: &[(u32, u16)], span: Range<usize>, anchors: &mut Vec<(usize, u32)>, out: &mut Vec<Finding>) {
@@ -832,6 +898,25 @@ mod tests {
         for t in ["a(415) 555", "x+1 415", "((((", "++1", "abc(", "9(9(9"] {
             found(&r, t);
         }
+    }
+
+    #[test]
+    fn identifier_formats_learned_from_the_roster() {
+        let mut csv = String::from("first,last,dob,mrn,phone,email\n");
+        for i in 0..8 {
+            csv.push_str(&format!("P{i},Q{i},1960-01-0{},RCH-{:07},,\n", i + 1, 1_234_000 + i));
+        }
+        csv.push_str("Ann,Odd,1961-01-01,55501,,\n");
+        let r = roster(&csv);
+        assert_eq!(r.report.id_formats, 1);
+        // A patient missing from the roster, with an MRN written the practice's way.
+        let f = found(&r, "user_id=RCH-9171466 ext RCH9171466 order RCH-91714 rch-9171466 XRCH-9171466");
+        let mrns: Vec<&str> = f.iter().filter(|(c, _)| *c == Category::Mrn).map(|(_, s)| s.as_str()).collect();
+        assert_eq!(mrns, ["RCH-9171466", "RCH9171466"]);
+        // A format only one or two rows have is not the practice's.
+        let r = roster(CSV);
+        assert_eq!(r.report.id_formats, 0);
+        assert!(found(&r, "A-12345").is_empty());
     }
 
     #[test]

@@ -9,6 +9,7 @@
 use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD};
 use base64::Engine;
 use std::io::{Read, Write};
+use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Encoding {
@@ -34,6 +35,11 @@ pub enum Encoding {
     },
     Brotli,
     Zstd,
+    /// One gRPC / gRPC-Web / Connect streaming message: a flag byte and a 4-byte big-endian
+    /// length before the payload; re-encoded with the new length.
+    GrpcFrame {
+        flag: u8,
+    },
 }
 
 impl Encoding {
@@ -53,6 +59,7 @@ impl Encoding {
             Encoding::Deflate { .. } => "deflate",
             Encoding::Brotli => "br",
             Encoding::Zstd => "zstd",
+            Encoding::GrpcFrame { .. } => "grpc-frame",
         }
     }
 
@@ -102,6 +109,14 @@ impl Encoding {
                 out
             }
             Encoding::Zstd => zstd::stream::encode_all(s, 3).map_err(|_| DecodeError::Reencode("zstd"))?,
+            Encoding::GrpcFrame { flag } => {
+                let len = u32::try_from(s.len()).map_err(|_| DecodeError::Reencode("grpc-frame"))?;
+                let mut out = Vec::with_capacity(s.len() + 5);
+                out.push(flag);
+                out.extend_from_slice(&len.to_be_bytes());
+                out.extend_from_slice(s);
+                out
+            }
             _ => {
                 let mut out = Vec::with_capacity(s.len());
                 self.encode_fragment(s, &mut out);
@@ -345,6 +360,15 @@ pub fn sniff_base64(s: &[u8]) -> Option<(Vec<u8>, Encoding)> {
     Some((decoded, Encoding::Base64 { url_safe: url, padded: pad > 0 || (!url && s.len() % 4 == 0 && body.len() % 4 == 0) }))
 }
 
+/// Base64 (standard alphabet, padded or not) that may decode to bytes that are not text, as a
+/// `grpc-web-text` body is.
+pub fn decode_base64(s: &[u8]) -> Option<(Vec<u8>, Encoding)> {
+    let padded = s.ends_with(b"=");
+    let engine = if padded { &STANDARD } else { &STANDARD_NO_PAD };
+    let decoded = engine.decode(s).ok()?;
+    (!decoded.is_empty()).then_some((decoded, Encoding::Base64 { url_safe: false, padded }))
+}
+
 /// The claims segment of a JSON Web Token that is the whole of `raw` (optionally after `Bearer `
 /// or `JWT `): its offset in `raw` and its bytes. Header and claims start `eyJ` (`{"`).
 pub fn jwt_payload(raw: &[u8]) -> Option<(usize, &[u8])> {
@@ -397,6 +421,28 @@ pub fn decode_content(enc: Encoding, data: &[u8], cap: usize) -> Result<Vec<u8>,
         }
         _ => Ok(data.to_vec()),
     }
+}
+
+/// The messages of a gRPC, gRPC-Web or Connect streaming body: (flag, whole frame, payload)
+/// spans, or `None` when the bytes are not exactly a sequence of frames.
+pub fn grpc_frames(data: &[u8]) -> Option<Vec<(u8, Range<usize>, Range<usize>)>> {
+    let mut out = vec![];
+    let mut pos = 0;
+    while pos < data.len() {
+        let head = data.get(pos..pos + 5)?;
+        // Flags: 0x01 compressed, 0x02 Connect end-of-stream, 0x80 gRPC-Web trailers.
+        if head[0] & !0x83 != 0 {
+            return None;
+        }
+        let len = u32::from_be_bytes([head[1], head[2], head[3], head[4]]) as usize;
+        let end = pos.checked_add(5)?.checked_add(len)?;
+        if end > data.len() {
+            return None;
+        }
+        out.push((head[0], pos..end, pos + 5..end));
+        pos = end;
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// The encoding named by one `Content-Encoding` token, sniffing deflate's zlib wrapper.

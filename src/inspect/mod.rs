@@ -313,6 +313,23 @@ pub fn format_of_content_type(ct: &str) -> Option<Format> {
     })
 }
 
+/// How a gRPC-family content type frames its messages.
+#[derive(Clone, Copy)]
+struct Grpc {
+    /// `application/grpc-web-text`: the frames are base64 as a whole.
+    base64: bool,
+    /// `+json` messages (else protobuf).
+    json: bool,
+}
+
+fn grpc_kind(ct: &str) -> Option<Grpc> {
+    let m = ct.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    if !(m.starts_with("application/grpc") || m.starts_with("application/connect+")) {
+        return None;
+    }
+    Some(Grpc { base64: m.starts_with("application/grpc-web-text"), json: m.ends_with("+json") })
+}
+
 /// The format of a body: as declared, else as it looks; text unless its bytes say binary.
 fn body_format(declared: Option<Format>, t: &[u8]) -> Format {
     declared.or_else(|| sniff(t)).unwrap_or_else(|| if looks_binary(t) { Format::Binary } else { Format::Text })
@@ -621,10 +638,14 @@ impl<'s> Walker<'s, '_> {
         let ce = msg.header_str("content-encoding").unwrap_or_default();
         let tokens: Vec<&str> = ce.split(',').map(str::trim).filter(|t| !t.is_empty() && !t.eq_ignore_ascii_case("identity")).collect();
         let body = msg.body.clone();
+        let grpc = grpc_kind(&ct);
+        let grpc_encoding = msg.header_str("grpc-encoding").unwrap_or_default();
         if tokens.is_empty() {
             let format = body_format(declared, &body);
             let id = self.push(Node::root(Part::Body, body, format, KeyStates::ROOT));
-            self.visit(id, 0);
+            if !grpc.is_some_and(|g| self.visit_grpc(id, g, &grpc_encoding, 0)) {
+                self.visit(id, 0);
+            }
             return;
         }
         // Content-Encoding: the last coding applied is the first undone.
@@ -666,7 +687,102 @@ impl<'s> Walker<'s, '_> {
                 }
             }
         }
-        self.visit(last, 1);
+        if !grpc.is_some_and(|g| self.visit_grpc(last, g, &grpc_encoding, 1)) {
+            self.visit(last, 1);
+        }
+    }
+
+    /// A gRPC, gRPC-Web or Connect streaming body (base64 as a whole for `grpc-web-text`): each
+    /// length-prefixed message is a view of its own (JSON for `+json`, else protobuf bytes
+    /// scanned raw), and a message compressed with `grpc-encoding` is decompressed first. False
+    /// when the body is not a sequence of frames: it is then scanned as it is.
+    fn visit_grpc(&mut self, id: u32, kind: Grpc, grpc_encoding: &str, depth: u8) -> bool {
+        let mut id = id;
+        let mut text = self.nodes[id as usize].text.clone();
+        if kind.base64 {
+            let t = trim_ws(&text);
+            let Some((decoded, enc)) = encoding::decode_base64(&text[t.clone()]) else { return false };
+            if !self.charge(decoded.len()) {
+                return false;
+            }
+            let d = Bytes::from(decoded);
+            let child = Node {
+                part: Part::Body,
+                parent: Some(id),
+                span: t,
+                enc,
+                text: d.clone(),
+                map: None,
+                format: Format::Opaque,
+                state: KeyStates::ROOT,
+                is_value: false,
+            };
+            self.nodes[id as usize].format = Format::Opaque;
+            id = self.push(child);
+            text = d;
+        }
+        let Some(frames) = encoding::grpc_frames(&text) else { return false };
+        self.nodes[id as usize].format = Format::Opaque;
+        for (flag, frame, payload) in frames {
+            let body = text.slice(payload);
+            let format = |t: &[u8]| {
+                if flag & 0x80 != 0 {
+                    Format::Text
+                } else if kind.json {
+                    body_format(Some(Format::Json), t)
+                } else {
+                    body_format(None, t)
+                }
+            };
+            let node = Node {
+                part: Part::Body,
+                parent: Some(id),
+                span: frame,
+                enc: Encoding::GrpcFrame { flag },
+                format: if flag & 1 != 0 { Format::Opaque } else { format(&body) },
+                text: body.clone(),
+                map: None,
+                state: KeyStates::ROOT,
+                is_value: false,
+            };
+            let child = self.push(node);
+            if flag & 1 == 0 {
+                self.visit(child, depth + 1);
+                continue;
+            }
+            // Compressed with the stream's `grpc-encoding`: undone like a Content-Encoding.
+            let result = encoding::content_encoding(grpc_encoding, &body).and_then(|enc| {
+                let enc = enc.ok_or(DecodeError::Unsupported("identity with the compressed flag".into()))?;
+                let budget = self.limits.max_decoded_bytes.saturating_sub(self.decoded);
+                let cap = budget.min(body.len().saturating_mul(self.limits.max_ratio as usize).max(64 << 10));
+                encoding::decode_content(enc, &body, cap).map(|d| (enc, d))
+            });
+            match result {
+                Ok((enc, decoded)) => {
+                    self.charge(decoded.len());
+                    let d = Bytes::from(decoded);
+                    let node = Node {
+                        part: Part::Body,
+                        parent: Some(child),
+                        span: 0..body.len(),
+                        enc,
+                        format: format(&d),
+                        text: d,
+                        map: None,
+                        state: KeyStates::ROOT,
+                        is_value: false,
+                    };
+                    let inner = self.push(node);
+                    self.visit(inner, depth + 2);
+                }
+                Err(e) => {
+                    self.errors.push(InspectError::Decode(e));
+                    self.nodes[child as usize].format = Format::Binary;
+                    self.visit(child, depth + 1);
+                }
+            }
+        }
+        true
     }
 
     fn record(&mut self, node: u32, found: &mut Vec<Finding>, offset: usize, state_of: &dyn Fn(usize) -> u32) {
