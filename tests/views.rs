@@ -982,8 +982,7 @@ fn grpc_payloads(body: &[u8]) -> Vec<Vec<u8>> {
 fn grpc_web_messages_are_views_and_keep_their_framing() {
     // Connect / gRPC-Web with JSON messages: each length-prefixed message is JSON, so a
     // wrapper's key (`memberId: {value}`) still says what the value is; lengths are rewritten.
-    let m1 =
-        br#"{"mrn":{"value":"4471823"},"displayName":"Maria Gonzalez","memberId":{"value":"W435249088"},"channel":"sms"}"#;
+    let m1 = br#"{"mrn":{"value":"4471823"},"displayName":"Maria Gonzalez","memberId":{"value":"W435249088"},"channel":"sms"}"#;
     let m2 = br#"{"patientRef":{"value":"RB-1"},"birthDate":"1962-03-14","note":"ok"}"#;
     let mut body = grpc_frame(0, m1);
     body.extend(grpc_frame(0, m2));
@@ -1022,4 +1021,31 @@ fn grpc_web_messages_are_views_and_keep_their_framing() {
     // Bytes that are not frames are scanned as they are, as before.
     let o = process(config(), &msg("/svc/M", &[("Content-Type", "application/grpc-web+json")], m2.to_vec()), false, None);
     assert_eq!(o.decision.action, Action::Redact);
+}
+
+#[test]
+fn names_given_beside_their_values() {
+    let form = [("Content-Type", "application/x-www-form-urlencoded")];
+    // A form's name/value pairs: each value keyed by the name just before it.
+    let body = "name=first&value=Qorvath&name=last&value=Zindelmeyer&name=dob&value=03%2F14%2F1962&name=plan&value=gold";
+    let (_, f) = redacted("form name/value", &msg("/collect", &form, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("Qorvath") && !t.contains("Zindelmeyer") && !t.contains("1962"), "{t}");
+    assert!(t.ends_with("name=plan&value=gold"), "{t}");
+    // Indexed label/value fields, and a wizard's step name.
+    let body = "fields[1][label]=DOB&fields[1][value]=03/14/1962&fields[2][label]=Plan&fields[2][value]=07/02/1955x&step=mrn&val=4471823";
+    let (_, f) = redacted("form label/value", &msg("/collect", &form, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("03/14/1962") && !t.contains("4471823") && t.contains("fields[2][value]=07/02/1955x"), "{t}");
+    let json = [("Content-Type", "application/json")];
+    // Change lists `[op, name, value]`.
+    let body = r#"{"changes":[["set","pt.first","Qorvath"],["set","pt.zip","62704"],["set","plan","gold"]]}"#;
+    let (_, f) = redacted("change list", &msg("/v1/profile", &json, body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("Qorvath") && !t.contains("62704") && t.contains(r#"["set","plan","gold"]"#), "{t}");
+    // JSON Patch: the path names the value.
+    let body = r#"[{"op":"replace","path":"/patient/birthDate","value":"1962-03-14"},{"op":"add","path":"/tags/0","value":"vip"}]"#;
+    let (_, f) = redacted("json patch", &msg("/v1/record", &[("Content-Type", "application/json-patch+json")], body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("1962-03-14") && t.contains(r#""value":"vip""#), "{t}");
 }

@@ -1295,11 +1295,37 @@ fn aggregate_before(hay: &[u8], pos: usize) -> bool {
     let w = w[..w.len() - c.len()].trim_ascii_end();
     let Some(noun_start) = w.iter().rposition(|b| *b == b' ') else { return false };
     let noun = &w[noun_start + 1..];
-    let count = w[..noun_start].trim_ascii_end();
-    [&b"patients"[..], b"members", b"people", b"adults", b"children", b"women", b"men", b"veterans", b"residents"]
-        .iter()
-        .any(|n| n.eq_ignore_ascii_case(noun))
-        && count.last().is_some_and(u8::is_ascii_digit)
+    if ![
+        &b"patients"[..],
+        b"members",
+        b"people",
+        b"adults",
+        b"children",
+        b"women",
+        b"men",
+        b"veterans",
+        b"residents",
+        b"enrollees",
+        b"visits",
+    ]
+    .iter()
+    .any(|n| n.eq_ignore_ascii_case(noun))
+    {
+        return false;
+    }
+    // The count, with up to two words between it and the noun ("37 new patients", "12 active
+    // adult members").
+    let mut rest = w[..noun_start].trim_ascii_end();
+    for _ in 0..3 {
+        if rest.last().is_some_and(u8::is_ascii_digit) {
+            return true;
+        }
+        match rest.iter().rposition(|b| *b == b' ') {
+            Some(sp) if rest[sp + 1..].iter().all(u8::is_ascii_lowercase) => rest = rest[..sp].trim_ascii_end(),
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether a short window holds `needle` (a plain scan: building a `memmem` searcher costs more

@@ -917,6 +917,20 @@ pub fn address(s: &[u8]) -> bool {
         && t.chars().any(char::is_alphanumeric)
         && !t.contains("://")
         && !PLACEHOLDERS.contains(&t.to_lowercase().as_str())
+        && !contact_point(t)
+}
+
+/// A phone number or e-mail address, possibly with a scheme (`whatsapp:+14155550132`,
+/// `sip:…`): what messaging APIs keep under `Address` keys. Not a street address; its own
+/// detectors judge it.
+fn contact_point(t: &str) -> bool {
+    let t = t
+        .split_once(':')
+        .filter(|(scheme, _)| scheme.len() <= 10 && scheme.bytes().all(|b| b.is_ascii_alphabetic()))
+        .map_or(t, |(_, rest)| rest);
+    let phone = t.bytes().filter(u8::is_ascii_digit).count() >= 7 && t.bytes().all(|b| b.is_ascii_digit() || b" +-.()".contains(&b));
+    let email = !t.contains(' ') && t.find('@').is_some_and(|at| at > 0 && t[at + 1..].contains('.'));
+    phone || email
 }
 
 fn trim_ascii(s: &[u8]) -> &[u8] {

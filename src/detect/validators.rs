@@ -323,7 +323,19 @@ pub fn phone_any(s: &[u8]) -> bool {
     if !s.iter().all(|b| b.is_ascii_digit() || matches!(b, b' ' | b'-' | b'.' | b'(' | b')' | b'+' | b'/')) {
         return false;
     }
-    phone_nanp(s) || (7..=15).contains(&d.len()) && d.iter().any(|&x| x != d[0])
+    !numeric_date(s) && (phone_nanp(s) || (7..=15).contains(&d.len()) && d.iter().any(|&x| x != d[0]))
+}
+
+/// A calendar date written in numbers with one separator twice (`2026-01-01`, `03/31/2026`):
+/// under a `from` or `to` key it is a report's range, never a phone.
+fn numeric_date(s: &[u8]) -> bool {
+    let Some(&sep) = s.iter().find(|b| !b.is_ascii_digit()) else { return false };
+    if !matches!(sep, b'-' | b'/' | b'.') {
+        return false;
+    }
+    let groups: Vec<usize> = s.split(|&b| b == sep).map(<[u8]>::len).collect();
+    let shaped = matches!(groups.as_slice(), [4, 1..=2, 1..=2] | [1..=2, 1..=2, 4]);
+    shaped && s.iter().all(|&b| b.is_ascii_digit() || b == sep) && parse_date(s).is_some()
 }
 
 /// A US ZIP code: five digits, optionally -four; not 00000.
@@ -632,7 +644,8 @@ fn constructed_date(t: &str) -> Option<Option<Ymd>> {
 fn cjk_or_vietnamese_date(t: &str) -> Option<Option<Ymd>> {
     let nums =
         |s: &str| -> Vec<u32> { s.split(|c: char| !c.is_ascii_digit()).filter(|p| !p.is_empty()).filter_map(|p| p.parse().ok()).collect() };
-    if t.contains('年') && t.contains('月') {
+    // Chinese and Japanese 1991年1月3日; Korean 1979년 7월 17일.
+    if t.contains('年') && t.contains('月') || t.contains('년') && t.contains('월') {
         let n = nums(t);
         return Some(match n[..] {
             [y, m, d, ..] => ymd(y, m, d),

@@ -20,6 +20,53 @@ pub struct Field {
 
 /// `k=v&k2=v2` (form bodies and query strings): values are children, `+` is a space.
 pub fn pairs(t: &[u8], sep: u8, plus: bool, ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
+    let first = out.len();
+    pairs_only(t, sep, plus, ks, base, out);
+    pair_siblings(t, plus, ks, base, &mut out[first..]);
+}
+
+/// Last key segments that say what the next `value` field is (`fields[1][label]=DOB&
+/// fields[1][value]=…`, `name=dob&value=…`, `step=dob&val=…`).
+const PAIR_NAMES: &[&str] =
+    &["label", "name", "field", "field_name", "key", "step", "question", "title", "attr", "attribute", "param", "k", "f"];
+const PAIR_VALUES: &[&str] = &["value", "val", "answer", "response", "v"];
+
+/// A form's name/value pairs: each `value` field keyed by the name given just before it, under
+/// the same parent (`fields[1]`).
+fn pair_siblings(t: &[u8], plus: bool, ks: &mut KeyStates, base: u32, fields: &mut [Field]) {
+    let split = |p: &str| -> (String, String) {
+        match p.rsplit_once('.') {
+            Some((a, b)) => (a.to_string(), b.to_string()),
+            None => (String::new(), p.to_string()),
+        }
+    };
+    for i in 1..fields.len() {
+        let (parent, last) = split(ks.path(fields[i].state));
+        if !PAIR_VALUES.contains(&last.as_str()) {
+            continue;
+        }
+        let Some(j) = (i.saturating_sub(3)..i).rev().find(|&j| {
+            let (p, l) = split(ks.path(fields[j].state));
+            p == parent && PAIR_NAMES.contains(&l.as_str())
+        }) else {
+            continue;
+        };
+        let raw = &t[fields[j].span.clone()];
+        let name = if needs_percent_decode(raw, plus) { percent_decode(raw, plus).0 } else { raw.to_vec() };
+        let name = name.trim_ascii();
+        if name.is_empty() || name.len() > 60 || !name.iter().any(u8::is_ascii_alphabetic) {
+            continue;
+        }
+        let mut key = parent.into_bytes();
+        if !key.is_empty() {
+            key.push(b'.');
+        }
+        key.extend_from_slice(name);
+        fields[i].state = ks.child(base, &key);
+    }
+}
+
+fn pairs_only(t: &[u8], sep: u8, plus: bool, ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
     let mut start = 0;
     while start <= t.len() {
         // Batched hits (`v=1&…\nv=1&…`, as the Measurement Protocol sends them): a raw line

@@ -1549,6 +1549,27 @@ impl<'s> Walker<'s, '_> {
             while end < leaves.len() && in_row(&leaves[end]) && leaves[end].state == state {
                 end += 1;
             }
+            // Change lists: `[op, name, value]` (`["set", "pt.first", "Olumide"]`).
+            const OPS: &[&[u8]] = &[b"set", b"add", b"put", b"replace", b"update", b"upsert", b"insert", b"assign", b"change", b"merge"];
+            let ops = (end - i) % 3 == 0
+                && (i..end).step_by(3).all(|k| {
+                    let (o, n, v) = (&leaves[k], &leaves[k + 1], &leaves[k + 2]);
+                    o.idx == 0
+                        && n.idx == 1
+                        && v.idx == 2
+                        && OPS.iter().any(|op| op.eq_ignore_ascii_case(&text[o.span.clone()]))
+                        && matches!(n.kind, json::LeafKind::Str { escaped: false })
+                        && key_like(&text[n.span.clone()])
+                        && leaves.get(k + 3).is_none_or(|x| x.idx != 3 || x.state != state)
+                });
+            if ops {
+                for k in (i..end).step_by(3) {
+                    let name = text[leaves[k + 1].span.clone()].to_vec();
+                    leaves[k + 2].state = self.ks.child(state, &name);
+                }
+                i = end;
+                continue;
+            }
             let pairs = (end - i) % 2 == 0
                 && (i..end).step_by(2).all(|k| {
                     let (n, v) = (&leaves[k], &leaves[k + 1]);
@@ -1747,6 +1768,8 @@ impl<'s> Walker<'s, '_> {
             b"identifier_type",
             b"question",
             b"prompt",
+            // JSON Patch (`{"op": "replace", "path": "/patient/birthDate", "value": …}`).
+            b"path",
         ];
         const SELECTORS: &[&[u8]] = &[b"selector", b"css_selector", b"cssSelector", b"target_selector"];
         // `value`, and `…Value` / `…_value` members that are not typed wrappers (`idValue`).
@@ -1888,7 +1911,7 @@ impl<'s> Walker<'s, '_> {
                 disc.map(|d| {
                     d.trim_end_matches(['?', ':', '*', ' ']).chars().filter(|c| !matches!(c, '\'' | '’' | '?' | '*')).collect::<String>()
                 })
-                .filter(|d| d.len() <= 64 && d.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | ' ' | '.' | ',')))
+                .filter(|d| d.len() <= 64 && d.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | ' ' | '.' | ',' | '/')))
             });
             if let Some(c) = canonical {
                 leaves[v].state = self.ks.child(obj.state, c.as_bytes());
