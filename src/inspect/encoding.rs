@@ -423,9 +423,12 @@ pub fn decode_content(enc: Encoding, data: &[u8], cap: usize) -> Result<Vec<u8>,
     }
 }
 
-/// The messages of a gRPC, gRPC-Web or Connect streaming body: (flag, whole frame, payload)
-/// spans, or `None` when the bytes are not exactly a sequence of frames.
-pub fn grpc_frames(data: &[u8]) -> Option<Vec<(u8, Range<usize>, Range<usize>)>> {
+/// One gRPC message: its flag byte, the whole frame's span and its payload's.
+pub type GrpcFrame = (u8, Range<usize>, Range<usize>);
+
+/// The messages of a gRPC, gRPC-Web or Connect streaming body, or `None` when the bytes are not
+/// exactly a sequence of frames.
+pub fn grpc_frames(data: &[u8]) -> Option<Vec<GrpcFrame>> {
     let mut out = vec![];
     let mut pos = 0;
     while pos < data.len() {
