@@ -383,6 +383,17 @@ fn multipart_hl7_xml_csv() {
         assert!(!t.contains(v), "hl7 kept a PHI value ({} chars)", v.len());
     }
     assert_eq!(t.matches('|').count(), hl7.matches('|').count(), "field structure kept");
+    // MLLP framing (VT … FS CR) and a batch (FHS/BHS) around the messages, sent without a
+    // content type: still read as HL7, the framing kept byte for byte.
+    let pid = "PID|1||4471823^^^CLINIC^MR||ZINDELMEYER^QORVATH||19620314|F|||12 Oak St^^Springfield^IL^62704\r";
+    let msh = "MSH|^~\\&|EHR|CLINIC|LAB|LAB|202611271000||ADT^A04|M1|P|2.5.1\r";
+    let batch = format!("FHS|^~\\&|EHR|CLINIC\rBHS|^~\\&|EHR|CLINIC\r\x0b{msh}{pid}\x1c\r\x0b{msh}{pid}\x1c\rBTS|2\rFTS|1\r");
+    let (_, f) = redacted("hl7 mllp batch", &msg("/hl7", &[], batch.clone().into()));
+    let t = String::from_utf8_lossy(&f.body);
+    for v in ["4471823", "ZINDELMEYER", "QORVATH", "19620314", "62704"] {
+        assert!(!t.contains(v), "mllp kept a PHI value ({} chars): {t}", v.len());
+    }
+    assert!(t.starts_with("FHS|^~\\&|EHR|CLINIC\rBHS|") && t.ends_with("\x1c\rBTS|2\rFTS|1\r") && t.matches('\x0b').count() == 2, "{t}");
 
     let xml = r#"<?xml version="1.0"?><Order id="A-77812"><Patient><Name>Maria Gonzalez</Name><BirthDate>1962-03-14</BirthDate></Patient><Sku>SKU-4410</Sku></Order>"#;
     let (_, f) = redacted("xml", &msg("/orders", &[("Content-Type", "application/xml")], xml.into()));

@@ -1118,6 +1118,11 @@ fn practice_phone(hay: &[u8], span: &Range<usize>) -> bool {
     let before = line.to_ascii_lowercase();
     // The nearest label wins: "Phone (…) | Fax (…)" is two numbers with their own labels.
     let tail = &before[before.len().saturating_sub(24)..];
+    // Where something was sent ("Fax to 346/798-5783 failed", "fax failed to …") is a
+    // recipient's number, not the practice's own.
+    if tail.trim_ascii_end().ends_with(b" to") {
+        return false;
+    }
     const LABELS: &[&[u8]] = &[
         b"fax",
         b"main line",

@@ -824,8 +824,10 @@ pub fn x12(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
 /// `pid_5_1` (segment, field, component); identifier fields (CX) also carry their type code:
 /// `pid_3_1.mr`, `pid_3_1.ss`.
 pub fn hl7(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> bool {
-    let start = t.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(0);
-    if t.len() < start + 8 || &t[start..start + 3] != b"MSH" {
+    // MLLP framing (a VT before each message, FS CR after) and batch headers (FHS, BHS) carry
+    // the same separators as MSH.
+    let start = t.iter().position(|b| !b.is_ascii_whitespace() && !matches!(b, 0x0b | 0x1c)).unwrap_or(0);
+    if t.len() < start + 8 || !matches!(&t[start..start + 3], b"MSH" | b"FHS" | b"BHS") {
         return false;
     }
     let fs = t[start + 3];
@@ -833,11 +835,14 @@ pub fn hl7(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
     let (cs, rs, sc) = (enc[0], enc.get(1).copied().unwrap_or(b'~'), enc.get(3).copied().unwrap_or(b'&'));
     let mut seg_start = start;
     while seg_start < t.len() {
+        while seg_start < t.len() && matches!(t[seg_start], 0x0b | 0x1c) {
+            seg_start += 1;
+        }
         let seg_end = t[seg_start..].iter().position(|&b| b == b'\r' || b == b'\n').map_or(t.len(), |k| seg_start + k);
         let seg = &t[seg_start..seg_end];
         if seg.len() > 3 {
             let name = String::from_utf8_lossy(&seg[..3]).to_ascii_lowercase();
-            let is_msh = name == "msh";
+            let is_msh = matches!(name.as_str(), "msh" | "fhs" | "bhs");
             let mut field_no = 0usize;
             let mut fstart = seg_start + 3;
             while fstart < seg_end {

@@ -344,14 +344,14 @@ fn looks_binary(t: &[u8]) -> bool {
 
 /// What a value looks like, from its first bytes: cheap enough to ask of every string.
 fn sniff(t: &[u8]) -> Option<Format> {
-    let s = t.iter().position(|b| !b.is_ascii_whitespace())?;
+    let s = t.iter().position(|b| !b.is_ascii_whitespace() && *b != 0x0b)?;
     let t = &t[s..];
     match t[0] {
         b'{' | b'[' if t.len() > 1 && json::looks_like_json(t) => Some(Format::Json),
         b'<' if t.len() > 3 && memchr::memchr(b'>', t).is_some() && t[1].is_ascii_alphabetic() || t.starts_with(b"<?xml") => {
             Some(Format::Xml)
         }
-        b'M' if t.starts_with(b"MSH|") => Some(Format::Hl7),
+        b'M' | b'F' | b'B' if t.starts_with(b"MSH|") || t.starts_with(b"FHS|") || t.starts_with(b"BHS|") => Some(Format::Hl7),
         b'I' if t.starts_with(b"ISA*") || t.starts_with(b"ISA|") => Some(Format::X12),
         b'h' | b'H' if t.len() > 8 && (t[..8].eq_ignore_ascii_case(b"https://") || t[..7].eq_ignore_ascii_case(b"http://")) => {
             Some(Format::Url)
