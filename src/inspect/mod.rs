@@ -1770,12 +1770,16 @@ impl<'s> Walker<'s, '_> {
             b"prompt",
             // JSON Patch (`{"op": "replace", "path": "/patient/birthDate", "value": …}`).
             b"path",
+            // Query filters written short (`{"f": "lname", "op": "eq", "v": "…"}`).
+            b"f",
+            b"k",
         ];
         const SELECTORS: &[&[u8]] = &[b"selector", b"css_selector", b"cssSelector", b"target_selector"];
         // `value`, and `…Value` / `…_value` members that are not typed wrappers (`idValue`).
         let value_key = |k: &[u8]| {
             k.eq_ignore_ascii_case(b"value")
                 || k.eq_ignore_ascii_case(b"val")
+                || k == b"v"
                 || k.eq_ignore_ascii_case(b"answer")
                 || k == b"valueString"
                 || ((k.ends_with(b"Value") || k.ends_with(b"_value")) && k.len() > 6 && !TYPED.contains(&k))
