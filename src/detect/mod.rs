@@ -62,6 +62,8 @@ pub enum Validator {
     Any,
     MonthDay,
     NameSlug,
+    /// A full date whose year a living person's birth can have (1900 to two years ago).
+    BirthDate,
 }
 
 impl Validator {
@@ -94,6 +96,7 @@ impl Validator {
         "any",
         "month_day",
         "name_slug",
+        "birth_date",
     ];
 
     pub fn from_name(s: &str) -> Option<Validator> {
@@ -127,6 +130,7 @@ impl Validator {
             "any" => Any,
             "month_day" => MonthDay,
             "name_slug" => NameSlug,
+            "birth_date" => BirthDate,
             _ => return None,
         })
     }
@@ -1002,6 +1006,11 @@ impl Scanner {
             Validator::Vin => val::vin(s),
             Validator::Imei => val::imei(s),
             Validator::Date => val::date(s),
+            // Written as a date (not an epoch count that happens to land in a birth year).
+            Validator::BirthDate => {
+                (s.len() == 8 || !s.iter().all(u8::is_ascii_digit))
+                    && val::parse_date(s).is_some_and(|d| (1900..=val::current_year().saturating_sub(2)).contains(&d.y))
+            }
             Validator::Ipv4 => {
                 // "Chrome/120.0.0.0" is a version, not an address; "http://10.0.0.1/" is one.
                 let before = &hay[..span.start];

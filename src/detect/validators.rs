@@ -519,6 +519,20 @@ fn two_digit_year(y: u32) -> u32 {
 /// `3-14-62`, `14.03.1962`, `19620314` (HL7, optionally with a time), `March 14, 1962`,
 /// `14 Mar 1962`, `1962-03-14T00:00:00Z`. Ambiguous day/month orders are accepted when either
 /// reading is a real date.
+/// The current calendar year (UTC), from the system clock.
+pub fn current_year() -> u16 {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    // Days to civil year (Howard Hinnant's algorithm, year part only).
+    let z = (secs / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let y = yoe + era * 400 + i64::from(mp >= 10);
+    y.clamp(1970, 9999) as u16
+}
+
 pub fn parse_date(s: &[u8]) -> Option<Ymd> {
     let t = std::str::from_utf8(s).ok()?.trim();
     let t = t.trim_end_matches(['.', ',']);
