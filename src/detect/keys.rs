@@ -79,7 +79,9 @@ pub fn normalize_key_into(raw: &[u8], out: &mut String) {
                 prev_lower = false;
             }
             c if c.is_uppercase() => {
-                let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+                // A plural acronym (`IPs`, `IDs`) is one word: its `s` is not the next word's start.
+                let plural = chars.get(i + 1) == Some(&'s') && !chars.get(i + 2).is_some_and(|n| n.is_lowercase());
+                let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase()) && !plural;
                 let prev_upper = i > 0 && chars[i - 1].is_uppercase();
                 if !seg_start && !out.ends_with('_') && (prev_lower || (prev_upper && next_lower)) {
                     out.push('_');
@@ -566,6 +568,8 @@ mod tests {
         assert_eq!(n("postalCode"), "postal_code");
         assert_eq!(n("MRN"), "mrn");
         assert_eq!(n("first name"), "first_name");
+        assert_eq!(n("sourceIPs"), "source_ips");
+        assert_eq!(n("patientIDs"), "patient_ids");
         assert_eq!(last_segments("a.b.c.d", 3), "b.c.d");
         assert_eq!(last_segments("c.d", 3), "c.d");
     }

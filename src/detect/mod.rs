@@ -1162,6 +1162,28 @@ fn practice_phone(hay: &[u8], span: &Range<usize>) -> bool {
     if word == b"fax" {
         return true;
     }
+    // "Call (520) 742-3100 with questions", "… to schedule": a number patients are asked to call
+    // is the practice's, unless it is the writer's own ("call me at").
+    let after = &hay[span.end.min(hay.len())..(span.end + 32).min(hay.len())];
+    let after = after.trim_ascii_start().to_ascii_lowercase();
+    const INVITES: &[&[u8]] = &[
+        b"with questions",
+        b"with any questions",
+        b"if you have",
+        b"to schedule",
+        b"to reschedule",
+        b"to book",
+        b"to cancel",
+        b"to confirm",
+        b"for appointments",
+        b"for questions",
+        b"option ",
+        b"ext",
+    ];
+    let own = ["call me", "reach me", "text me", "my ", "me at"].iter().any(|w| has(tail, w.as_bytes()));
+    if !own && INVITES.iter().any(|w| after.starts_with(w)) && has(tail, b"call") {
+        return true;
+    }
     // "call Dr. Alan Reyes at (253) …", "Dr. Okafor: 253-…".
     memchr::memmem::rfind(&before, b"dr.").or_else(|| memchr::memmem::rfind(&before, b"dr ")).is_some_and(|k| {
         let between = &before[k + 3..];
