@@ -682,18 +682,29 @@ impl Roster {
                 return;
             }
         }
-        // Not on the roster, but written the way the practice writes its identifiers.
+        // Not on the roster, but written the way the practice writes its identifiers: the token,
+        // or a part of it between dots or underscores (`3388000000022217917.SFM3110007`).
         if !self.shapes.is_empty() {
-            if let Some(shape) = IdShape::of(tok, 0) {
+            let mut off = 0;
+            for part in std::iter::once(tok).chain(tok.contains(['.', '_']).then(|| tok.split(['.', '_'])).into_iter().flatten()) {
+                let at = if part.len() == tok.len() {
+                    start
+                } else {
+                    let a = start + off;
+                    off += part.len() + 1;
+                    a
+                };
+                let Some(shape) = IdShape::of(part, 0) else { continue };
                 if let Some(s) = self.shapes.iter().find(|s| s.prefix == shape.prefix && s.digits == shape.digits) {
                     // The prefix must be written in capitals, as the practice writes it.
-                    if tok.as_bytes()[0].is_ascii_uppercase() {
+                    if part.as_bytes()[0].is_ascii_uppercase() {
                         out.push(Finding {
                             detector: self.detectors[s.col as usize],
                             category: self.columns[s.col as usize].1,
-                            span,
+                            span: at..at + part.len(),
                             confidence: 80,
                         });
+                        return;
                     }
                 }
             }
@@ -910,9 +921,9 @@ mod tests {
         let r = roster(&csv);
         assert_eq!(r.report.id_formats, 1);
         // A patient missing from the roster, with an MRN written the practice's way.
-        let f = found(&r, "user_id=RCH-9171466 ext RCH9171466 order RCH-91714 rch-9171466 XRCH-9171466");
+        let f = found(&r, "user_id=RCH-9171466 ext RCH9171466 order RCH-91714 rch-9171466 XRCH-9171466 obj/3388000000022217917.RCH3110007");
         let mrns: Vec<&str> = f.iter().filter(|(c, _)| *c == Category::Mrn).map(|(_, s)| s.as_str()).collect();
-        assert_eq!(mrns, ["RCH-9171466", "RCH9171466"]);
+        assert_eq!(mrns, ["RCH-9171466", "RCH3110007", "RCH9171466"]);
         // A format only one or two rows have is not the practice's.
         let r = roster(CSV);
         assert_eq!(r.report.id_formats, 0);

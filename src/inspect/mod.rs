@@ -1780,6 +1780,8 @@ impl<'s> Walker<'s, '_> {
             k.eq_ignore_ascii_case(b"value")
                 || k.eq_ignore_ascii_case(b"val")
                 || k == b"v"
+                // An identity document or a phone: `{"type": "DRIVER_LICENSE", "number": "…"}`.
+                || k == b"number"
                 || k.eq_ignore_ascii_case(b"answer")
                 || k == b"valueString"
                 || ((k.ends_with(b"Value") || k.ends_with(b"_value")) && k.len() > 6 && !TYPED.contains(&k))
