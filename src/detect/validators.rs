@@ -380,7 +380,11 @@ pub fn age_over_89(s: &[u8]) -> bool {
     let Ok(t) = std::str::from_utf8(s) else {
         return false;
     };
-    matches!(t.trim().parse::<u32>(), Ok(90..=129))
+    // "94", or as records write it under an age key: "94 Years", "94 yrs", "94y".
+    let t = t.trim();
+    let n = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let unit = t[n..].trim().trim_end_matches('.').to_ascii_lowercase();
+    matches!(unit.as_str(), "" | "y" | "yr" | "yrs" | "year" | "years" | "yo" | "y/o" | "years old") && matches!(t[..n].parse::<u32>(), Ok(90..=129))
 }
 
 /// A date as year, month, day.
