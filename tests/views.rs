@@ -1060,3 +1060,14 @@ fn names_given_beside_their_values() {
     let t = String::from_utf8_lossy(&f.body);
     assert!(!t.contains("1962-03-14") && t.contains(r#""value":"vip""#), "{t}");
 }
+
+#[test]
+fn saml_attributes_named_by_oid() {
+    // A SAML assertion names its attributes by X.500 object identifier; each value is keyed by
+    // what the identifier means, and an attribute that is not a person's data stays.
+    let body = r#"<saml:AttributeStatement xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion"><saml:Attribute Name="urn:oid:2.5.4.4"><saml:AttributeValue>Zindelmeyer</saml:AttributeValue></saml:Attribute><saml:Attribute Name="urn:oid:2.5.4.42"><saml:AttributeValue>Qorvath</saml:AttributeValue></saml:Attribute><saml:Attribute Name="birthdate"><saml:AttributeValue>1962-03-14</saml:AttributeValue></saml:Attribute><saml:Attribute Name="role"><saml:AttributeValue>patient-portal-user</saml:AttributeValue></saml:Attribute></saml:AttributeStatement>"#;
+    let (_, f) = redacted("saml", &msg("/acs", &[("Content-Type", "application/samlassertion+xml")], body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("Zindelmeyer") && !t.contains("Qorvath") && !t.contains("1962-03-14"), "{t}");
+    assert!(t.contains("<saml:AttributeValue>patient-portal-user</saml:AttributeValue>"), "{t}");
+}

@@ -384,7 +384,8 @@ pub fn age_over_89(s: &[u8]) -> bool {
     let t = t.trim();
     let n = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
     let unit = t[n..].trim().trim_end_matches('.').to_ascii_lowercase();
-    matches!(unit.as_str(), "" | "y" | "yr" | "yrs" | "year" | "years" | "yo" | "y/o" | "years old") && matches!(t[..n].parse::<u32>(), Ok(90..=129))
+    matches!(unit.as_str(), "" | "y" | "yr" | "yrs" | "year" | "years" | "yo" | "y/o" | "years old")
+        && matches!(t[..n].parse::<u32>(), Ok(90..=129))
 }
 
 /// A date as year, month, day.

@@ -1030,7 +1030,11 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
             let name = &tag[..name_end];
             // Drop a namespace prefix.
             let local = name.iter().rposition(|b| *b == b':').map_or(name, |p| &name[p + 1..]);
-            let state = ks.child(*stack.last().unwrap(), local);
+            // The value element of an element named by an attribute (SAML's `<Attribute
+            // Name="…"><AttributeValue>…`) is keyed by that name alone.
+            let value_of_named =
+                kinds.last() == Some(&5) && (local.eq_ignore_ascii_case(b"AttributeValue") || local.eq_ignore_ascii_case(b"Value"));
+            let state = if value_of_named { *stack.last().unwrap() } else { ks.child(*stack.last().unwrap(), local) };
             // Attributes. A field written as a name and a value (`<Field name="MemberID"
             // value="…"/>`, `<input name="dob" value="…">`, `<meta name="author" content="…">`):
             // the value is keyed by the name.
@@ -1075,7 +1079,7 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
                 let astate = match (&pair_key, &pair_value) {
                     // Keyed under the parent: the element (`Field`, `input`) names no more than
                     // that it is a field.
-                    (Some(k), Some(v)) if v == span => ks.child(*stack.last().unwrap(), &t[k.clone()]),
+                    (Some(k), Some(v)) if v == span => ks.child(*stack.last().unwrap(), directory_name(&t[k.clone()])),
                     (Some(k), Some(_)) if k == span => KeyStates::KEY_TEXT,
                     (Some(k), None) if text_key.is_some() && k == span => KeyStates::KEY_TEXT,
                     _ if aname == b"value" => state,
@@ -1086,11 +1090,12 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
             }
             if !tag.ends_with(b"/") {
                 let state = match &text_key {
-                    Some(k) => ks.child(*stack.last().unwrap(), &t[k.clone()]),
+                    Some(k) => ks.child(*stack.last().unwrap(), directory_name(&t[k.clone()])),
                     None => state,
                 };
                 stack.push(state);
                 kinds.push(match local {
+                    _ if text_key.is_some() => 5,
                     b"struct" => 1,
                     b"member" => 2,
                     b"name" => 3,
@@ -1104,6 +1109,26 @@ pub fn xml(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) -> boo
     }
     push_text(text_start, t.len(), &stack, &kinds, ks, out);
     true
+}
+
+/// An attribute named by its X.500/LDAP object identifier, as SAML assertions name them
+/// (`urn:oid:2.5.4.4` is the surname): its name; anything else as it is.
+fn directory_name(k: &[u8]) -> &[u8] {
+    let Some(oid) = k.strip_prefix(b"urn:oid:") else { return k };
+    match oid {
+        b"2.5.4.4" => b"surname",
+        b"2.5.4.42" => b"given_name",
+        b"2.5.4.3" => b"common_name",
+        b"2.16.840.1.113730.3.1.241" => b"display_name",
+        b"0.9.2342.19200300.100.1.3" => b"email",
+        b"2.5.4.20" => b"telephone",
+        b"0.9.2342.19200300.100.1.41" => b"mobile",
+        b"2.5.4.9" => b"street",
+        b"2.5.4.7" => b"city",
+        b"2.5.4.17" => b"postal_code",
+        b"1.3.6.1.4.1.5923.1.1.1.6" => b"principal_name",
+        _ => k,
+    }
 }
 
 /// Whether a text reads like a field label: a few words of letters, no digits.
