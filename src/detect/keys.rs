@@ -247,7 +247,6 @@ const KEY_WORDS: &[&str] = &[
     "fnm",
     "lnm",
     "mnm",
-    "pt",
     "acct",
     "cust",
     "ref",
