@@ -1051,7 +1051,9 @@ impl Scanner {
             }
             Validator::Phone => val::phone_any(s) && !practice_phone(hay, &span) && !practice_place(hay, &span),
             Validator::PhoneNanp => val::phone_nanp(s) && !practice_phone(hay, &span) && !practice_place(hay, &span),
-            Validator::PhoneE164 => val::phone_e164(s),
+            // A `+` glued to a letter or digit joins fields (EDIFACT `…+1320+20318425'`, `a+b`); a
+            // phone's `+` follows a space, a quote or a label.
+            Validator::PhoneE164 => val::phone_e164(s) && !hay[..span.start].last().is_some_and(u8::is_ascii_alphanumeric),
             Validator::Zip => val::zip(s) && !practice_place(hay, &span),
             Validator::Email => {
                 // "https://key@o1.ingest.sentry.io" is user info in a URL, not an address.
