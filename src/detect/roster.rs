@@ -128,16 +128,18 @@ struct IdShape {
 }
 
 impl IdShape {
-    /// The shape of one identifier: 1-5 ASCII letters, an optional `-`, 5-12 digits.
-    fn of(v: &str, col: u16) -> Option<IdShape> {
-        let b = v.trim().as_bytes();
+    /// The (prefix, digit count) of one identifier: 1-5 ASCII letters, an optional `-`, 5-12
+    /// digits. Borrowed: the scan asks it of every token with a digit.
+    fn parts(v: &str) -> Option<(&str, u8)> {
+        let b = v.as_bytes();
         let p = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
         let rest = b[p..].strip_prefix(b"-").unwrap_or(&b[p..]);
-        ((1..=5).contains(&p) && (5..=12).contains(&rest.len()) && rest.iter().all(u8::is_ascii_digit)).then(|| IdShape {
-            prefix: v.trim()[..p].to_ascii_uppercase(),
-            digits: rest.len() as u8,
-            col,
-        })
+        ((1..=5).contains(&p) && (5..=12).contains(&rest.len()) && rest.iter().all(u8::is_ascii_digit)).then(|| (&v[..p], rest.len() as u8))
+    }
+
+    fn of(v: &str, col: u16) -> Option<IdShape> {
+        let (prefix, digits) = Self::parts(v.trim())?;
+        Some(IdShape { prefix: prefix.to_ascii_uppercase(), digits, col })
     }
 }
 
@@ -694,10 +696,10 @@ impl Roster {
                     off += part.len() + 1;
                     a
                 };
-                let Some(shape) = IdShape::of(part, 0) else { continue };
-                if let Some(s) = self.shapes.iter().find(|s| s.prefix == shape.prefix && s.digits == shape.digits) {
-                    // The prefix must be written in capitals, as the practice writes it.
-                    if part.as_bytes()[0].is_ascii_uppercase() {
+                let Some((prefix, digits)) = IdShape::parts(part) else { continue };
+                // The prefix must be written in capitals, as the practice writes it.
+                if prefix.as_bytes()[0].is_ascii_uppercase() {
+                    if let Some(s) = self.shapes.iter().find(|s| s.digits == digits && s.prefix.eq_ignore_ascii_case(prefix)) {
                         out.push(Finding {
                             detector: self.detectors[s.col as usize],
                             category: self.columns[s.col as usize].1,

@@ -34,23 +34,22 @@ const PAIR_VALUES: &[&str] = &["value", "val", "answer", "response", "v"];
 /// A form's name/value pairs: each `value` field keyed by the name given just before it, under
 /// the same parent (`fields[1]`).
 fn pair_siblings(t: &[u8], plus: bool, ks: &mut KeyStates, base: u32, fields: &mut [Field]) {
-    let split = |p: &str| -> (String, String) {
-        match p.rsplit_once('.') {
-            Some((a, b)) => (a.to_string(), b.to_string()),
-            None => (String::new(), p.to_string()),
-        }
-    };
+    // (parent path, last segment), borrowed: most fields are not `value`s and cost no allocation.
+    fn split(p: &str) -> (&str, &str) {
+        p.rsplit_once('.').unwrap_or(("", p))
+    }
     for i in 1..fields.len() {
         let (parent, last) = split(ks.path(fields[i].state));
-        if !PAIR_VALUES.contains(&last.as_str()) {
+        if !PAIR_VALUES.contains(&last) {
             continue;
         }
         let Some(j) = (i.saturating_sub(3)..i).rev().find(|&j| {
             let (p, l) = split(ks.path(fields[j].state));
-            p == parent && PAIR_NAMES.contains(&l.as_str())
+            p == parent && PAIR_NAMES.contains(&l)
         }) else {
             continue;
         };
+        let parent = parent.to_string();
         let raw = &t[fields[j].span.clone()];
         let name = if needs_percent_decode(raw, plus) { percent_decode(raw, plus).0 } else { raw.to_vec() };
         let name = name.trim_ascii();

@@ -655,9 +655,7 @@ impl<'s> Walker<'s, '_> {
             let innermost = k == tokens.len() - 1;
             let result = encoding::content_encoding(tok, &data).and_then(|enc| {
                 let enc = enc.expect("identity filtered");
-                let budget = self.limits.max_decoded_bytes.saturating_sub(self.decoded);
-                let cap = budget.min(data.len().saturating_mul(self.limits.max_ratio as usize).max(64 << 10));
-                encoding::decode_content(enc, &data, cap).map(|d| (enc, d))
+                self.undo(enc, &data).map(|d| (enc, d))
             });
             match result {
                 Ok((enc, decoded)) => {
@@ -753,9 +751,7 @@ impl<'s> Walker<'s, '_> {
             // Compressed with the stream's `grpc-encoding`: undone like a Content-Encoding.
             let result = encoding::content_encoding(grpc_encoding, &body).and_then(|enc| {
                 let enc = enc.ok_or(DecodeError::Unsupported("identity with the compressed flag".into()))?;
-                let budget = self.limits.max_decoded_bytes.saturating_sub(self.decoded);
-                let cap = budget.min(body.len().saturating_mul(self.limits.max_ratio as usize).max(64 << 10));
-                encoding::decode_content(enc, &body, cap).map(|d| (enc, d))
+                self.undo(enc, &body).map(|d| (enc, d))
             });
             match result {
                 Ok((enc, decoded)) => {
@@ -783,6 +779,13 @@ impl<'s> Walker<'s, '_> {
             }
         }
         true
+    }
+
+    /// Undoes a compression under the message's decoded-size budget and the ratio cap.
+    fn undo(&self, enc: Encoding, data: &[u8]) -> Result<Vec<u8>, DecodeError> {
+        let budget = self.limits.max_decoded_bytes.saturating_sub(self.decoded);
+        let cap = budget.min(data.len().saturating_mul(self.limits.max_ratio as usize).max(64 << 10));
+        encoding::decode_content(enc, data, cap)
     }
 
     fn record(&mut self, node: u32, found: &mut Vec<Finding>, offset: usize, state_of: &dyn Fn(usize) -> u32) {
