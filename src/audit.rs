@@ -34,16 +34,17 @@ pub struct Record {
     pub status: u16,
     pub detectors: Vec<String>,
     pub categories: BTreeMap<String, usize>,
-    /// Sizes and durations are written with their unit ("1532B", "3.97ms"): a bare small number in
-    /// a log line is indistinguishable from an age or an id to anyone auditing the log for values.
+    /// Sizes and durations are written as whole numbers glued to their unit ("1532B", "3970us"):
+    /// a bare small number in a log line ("96" of "96.920ms") is indistinguishable from an age or
+    /// an id to anyone auditing the log for values.
     #[serde(serialize_with = "bytes_unit")]
     pub bytes_in: u64,
     #[serde(serialize_with = "bytes_unit")]
     pub bytes_out: u64,
     #[serde(serialize_with = "bytes_unit")]
     pub inspected_bytes: u64,
-    #[serde(serialize_with = "ms_unit")]
-    pub duration_ms: f64,
+    #[serde(serialize_with = "us_unit")]
+    pub duration_us: u64,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub fail_open: bool,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -54,8 +55,8 @@ fn bytes_unit<S: serde::Serializer>(v: &u64, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&format!("{v}B"))
 }
 
-fn ms_unit<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&format!("{v:.3}ms"))
+fn us_unit<S: serde::Serializer>(v: &u64, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&format!("{v}us"))
 }
 
 fn hex(d: &[u8]) -> String {

@@ -292,6 +292,28 @@ fn labels_in_neighbouring_cells() {
 }
 
 #[test]
+fn forms_laid_out_in_columns() {
+    // `pdftotext -layout` of an intake form: labels in one row, values under them. Nothing in
+    // "Kwabena" or "HN594920" says what it is; the label above does.
+    let body = "                 NEW PATIENT REGISTRATION\n\n\
+        Last Name          First Name        MI     Date of Birth\n\
+        Mensah             Kwabena                  07/10/1981\n\n\
+        Driver's License #     Preferred Pharmacy\n\
+        HN594920               Kroger 1140\n\n\
+        Visit Type         Room\n\
+        Annual physical    12B\n";
+    let (_, f) = redacted("layout", &msg("/v1/document", &[("Content-Type", "text/plain")], body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    for v in ["Mensah", "Kwabena", "07/10/1981", "HN594920"] {
+        assert!(!t.contains(v), "{t}");
+    }
+    // Cells under labels no detector keys on stay, and so does the layout.
+    for v in ["Kroger 1140", "Annual physical    12B", "Last Name          First Name"] {
+        assert!(t.contains(v), "{t}");
+    }
+}
+
+#[test]
 fn form_with_base64_json() {
     let inner = r#"{"event":"Lead","traits":{"email":"maria.gonzalez@example.org","plan":"pro"}}"#;
     let b64 = base64::engine::general_purpose::STANDARD.encode(inner);

@@ -753,6 +753,10 @@ impl Scanner {
             if let Some(st) = html::unescape_backslashes(hay) {
                 self.scan_derived(re, &st.text, &StrippedFields { inner: fields, st: &st }, |r| st.original_span(r), out);
             }
+            // Digits of other scripts (`۱۹۹۲/۰۲/۱۱`): once more with them read as ASCII.
+            if let Some(st) = html::fold_digits(hay) {
+                self.scan_derived(re, &st.text, &StrippedFields { inner: fields, st: &st }, |r| st.original_span(r), out);
+            }
         }
         if let Some(re) = &self.re {
             // File names join their words with `_` (`HAUGLAND_INGRID_DOB_19550717.pdf`), which a
@@ -1065,7 +1069,7 @@ impl Scanner {
             Validator::PersonNameDict => return names::person_name_dict(hay, span),
             Validator::NameSlug => return names::name_slug(hay, span),
             Validator::Identifier => names::identifier(s),
-            Validator::Address => names::address(s) && !practice_place(hay, &span),
+            Validator::Address => names::address(s) && (residential_unit(s) || !practice_place(hay, &span)),
             Validator::Any => true,
             Validator::MonthDay => val::month_day(s),
             Validator::Icd10 => match &det.codes {
@@ -1190,6 +1194,18 @@ fn practice_phone(hay: &[u8], span: &Range<usize>) -> bool {
     memchr::memmem::rfind(&before, b"dr.").or_else(|| memchr::memmem::rfind(&before, b"dr ")).is_some_and(|k| {
         let between = &before[k + 3..];
         between.len() <= 28 && !between.iter().any(|b| b.is_ascii_digit()) && memchr::memmem::find(between, b"patient").is_none()
+    })
+}
+
+/// An apartment, lot or trailer number in an address: someone's home, whatever place word
+/// comes before it (`"location": "8355 E Main St Unit F"` of a home visit).
+fn residential_unit(s: &[u8]) -> bool {
+    s.split(|b| !b.is_ascii_alphanumeric()).any(|w| {
+        w.eq_ignore_ascii_case(b"apt")
+            || w.eq_ignore_ascii_case(b"apartment")
+            || w.eq_ignore_ascii_case(b"unit")
+            || w.eq_ignore_ascii_case(b"lot")
+            || w.eq_ignore_ascii_case(b"trlr")
     })
 }
 

@@ -175,6 +175,99 @@ pub fn table_rows(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
     if memchr::memchr(b'<', t).is_some() {
         markup_tables(t, ks, base, out);
     }
+    if memchr::memmem::find(t, b"   ").is_some() {
+        layout_columns(t, ks, base, out);
+    }
+}
+
+/// The cells of a line laid out in columns: runs of text separated by two or more spaces or a
+/// tab, each with the character column it starts at.
+fn layout_cells(t: &[u8], line: Range<usize>) -> Vec<(usize, Range<usize>)> {
+    let mut cells = vec![];
+    let (mut col, mut i) = (0, line.start);
+    let mut cur: Option<(usize, usize)> = None;
+    while i < line.end {
+        let b = t[i];
+        let gap = b == b'\t' || (b == b' ' && t.get(i + 1).is_some_and(|&n| n == b' ' || n == b'\t'));
+        if gap || b == b'\r' {
+            if let Some((c, a)) = cur.take() {
+                cells.push((c, trim_span(t, a..i)));
+            }
+        } else if cur.is_none() && b != b' ' {
+            cur = Some((col, i));
+        }
+        // Columns count characters, not bytes (accented names).
+        if b & 0xC0 != 0x80 {
+            col += if b == b'\t' { 8 - col % 8 } else { 1 };
+        }
+        i += 1;
+    }
+    if let Some((c, a)) = cur {
+        cells.push((c, trim_span(t, a..line.end)));
+    }
+    cells.retain(|c| !c.1.is_empty());
+    cells
+}
+
+/// Forms laid out in columns, as `pdftotext -layout` and OCR render them: a row of labels
+/// (`Last Name      First Name      Date of Birth`) over a row of values at the same columns.
+/// Each value is keyed by the label whose column it starts under; rows of values continue up to
+/// a blank line or the next row of labels.
+fn layout_columns(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
+    let mut lines = vec![];
+    let mut a = 0;
+    for l in t.split(|&b| b == b'\n') {
+        lines.push(a..a + l.len());
+        a += l.len() + 1;
+    }
+    let blank = |r: &Range<usize>| t[r.clone()].iter().all(u8::is_ascii_whitespace);
+    // A row of labels: two or more cells, each a column name of at most five words, one of
+    // them naming something a detector keys on.
+    let labels_of = |r: &Range<usize>, ks: &mut KeyStates| -> Option<Vec<(usize, Option<u32>)>> {
+        let cells = layout_cells(t, r.clone());
+        if cells.len() < 2 {
+            return None;
+        }
+        let mut any = false;
+        let mut v = Vec::with_capacity(cells.len());
+        for (col, c) in &cells {
+            let name = &t[c.clone()];
+            if !column_name(name) || name.split(|&b| b == b' ').count() > 5 {
+                return None;
+            }
+            let st = ks.child(base, name);
+            let keyed = !ks.class(st).pos.is_empty();
+            any |= keyed;
+            v.push((*col, keyed.then_some(st)));
+        }
+        any.then_some(v)
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(labels) = labels_of(&lines[i], ks) else {
+            i += 1;
+            continue;
+        };
+        i += 1;
+        // One blank line may separate the labels from their values.
+        if i < lines.len() && blank(&lines[i]) && i + 1 < lines.len() && !blank(&lines[i + 1]) {
+            i += 1;
+        }
+        while i < lines.len() && !blank(&lines[i]) {
+            if labels_of(&lines[i], ks).is_some() {
+                break;
+            }
+            for (col, span) in layout_cells(t, lines[i].clone()) {
+                // The label starting at or just before this column (a value may sit a column
+                // or two right of its label's start).
+                let k = labels.partition_point(|&(c, _)| c <= col + 2);
+                if let Some(&(_, Some(state))) = k.checked_sub(1).and_then(|k| labels.get(k)) {
+                    out.push(Field { span, state, decode: None });
+                }
+            }
+            i += 1;
+        }
+    }
 }
 
 /// A header cell's text: a column name, not data (short, no digits).

@@ -135,7 +135,7 @@ fn finish(shared: &Shared, d: Done<'_>) {
             bytes_in: d.bytes_in,
             bytes_out: d.bytes_out,
             inspected_bytes: inspected,
-            duration_ms: (d.started.elapsed().as_secs_f64() * 1e6).round() / 1e3,
+            duration_us: d.started.elapsed().as_micros() as u64,
             fail_open: d.fail_open,
             errors,
         };
