@@ -314,6 +314,54 @@ fn forms_laid_out_in_columns() {
 }
 
 #[test]
+fn e_mail_transfer_encodings_and_charsets() {
+    let b64 = base64::engine::general_purpose::STANDARD;
+    // A raw e-mail: its own headers, a quoted-printable part whose encoder wrapped inside the
+    // phone number, and a base64 calendar attachment.
+    let ics = "BEGIN:VCALENDAR\r\nDESCRIPTION:DOB 1962-03-14 MRN 4471823\r\nEND:VCALENDAR\r\n";
+    let body = format!(
+        "From: Front Desk <frontdesk@clinic.example>\r\nTo: \"Maria Gonzalez\" <maria.gonzalez@example.org>\r\n\
+         Subject: Your visit\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n\
+         --b1\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n\
+         We have your mobile number as (415) 55=\r\n5-0132 and your SSN as 123-4=\r\n5-6789. Reply STOP to opt out.\r\n\
+         --b1\r\nContent-Type: text/calendar; name=\"invite.ics\"\r\nContent-Transfer-Encoding: base64\r\n\r\n{}\r\n--b1--\r\n",
+        b64.encode(ics)
+    );
+    let (_, f) = redacted("mime", &msg("/v1/messages/raw", &[("Content-Type", "message/rfc822")], body.into_bytes()));
+    let t = String::from_utf8_lossy(&f.body).to_string();
+    for v in ["Maria Gonzalez", "maria.gonzalez@example.org", "55=\r\n5-0132", "123-4=\r\n5-6789"] {
+        assert!(!t.contains(v), "{v} in {t}");
+    }
+    assert!(t.contains("Reply STOP to opt out.") && t.contains("Subject: Your visit"), "{t}");
+    let part = t.split("Content-Transfer-Encoding: base64\r\n\r\n").nth(1).unwrap().split("\r\n").next().unwrap();
+    let ics = String::from_utf8(b64.decode(part).unwrap()).unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR") && !ics.contains("1962-03-14") && !ics.contains("4471823"), "{ics}");
+
+    // UTF-16 (a Windows fax program's text file): read, redacted, written back as UTF-16.
+    let text = "FAX COVER\r\nRE: Maria Gonzalez  SSN 123-45-6789  DOB 1962-03-14\r\nPages: 4\r\n";
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let (_, f) = redacted("utf-16", &msg("/v2/faxes", &[("Content-Type", "text/plain; charset=utf-16")], utf16));
+    assert_eq!(&f.body[..2], &[0xFF, 0xFE]);
+    let units: Vec<u16> = f.body[2..].chunks(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
+    let back = String::from_utf16(&units).unwrap();
+    no_phi("utf-16", back.as_bytes());
+    assert!(back.contains("FAX COVER") && back.contains("Pages: 4") && back.contains("[REDACTED:ssn]"), "{back}");
+    // Declared UTF-16 that is not: the request fails closed.
+    let o = process(config(), &msg("/v2/faxes", &[("Content-Type", "text/plain; charset=utf-16")], vec![0xFF, 0xFE, 0x41]), false, None);
+    assert_eq!(o.decision.action, Action::Block, "{:?}", o.decision);
+
+    // Character references a template engine renders, and Latin-1 text.
+    let body = "<p>Your SSN: 123&#8209;45&#8209;6789, phone&nbsp;(415)&nbsp;555&#x2d;0132.</p>";
+    let (_, f) = redacted("refs", &msg("/v3/mail/send", &[("Content-Type", "text/html")], body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("6789") && !t.contains("0132") && t.starts_with("<p>Your SSN: "), "{t}");
+    let body = b"Patient: Mar\xeda Gonz\xe1lez, SSN 123-45-6789".to_vec();
+    let (_, f) = redacted("latin-1", &msg("/v1/notes", &[("Content-Type", "text/plain; charset=iso-8859-1")], body));
+    assert!(!f.body.windows(4).any(|w| w == b"Mar\xed") && !f.body.windows(4).any(|w| w == b"6789"), "{:?}", String::from_utf8_lossy(&f.body));
+}
+
+#[test]
 fn form_with_base64_json() {
     let inner = r#"{"event":"Lead","traits":{"email":"maria.gonzalez@example.org","plan":"pro"}}"#;
     let b64 = base64::engine::general_purpose::STANDARD.encode(inner);

@@ -74,6 +74,27 @@ pub struct Stripped {
 }
 
 impl Stripped {
+    /// An empty reading of an original of `len` bytes where one byte may stand for several
+    /// (and several for one): each byte pushed says where its original starts and ends.
+    pub(super) fn mapped(len: usize) -> Stripped {
+        Stripped { text: Vec::with_capacity(len), from: Vec::with_capacity(len + 1), to: Vec::with_capacity(len) }
+    }
+
+    /// Appends `bytes`, all read from `from..to` of the original.
+    pub(super) fn push(&mut self, bytes: &[u8], from: usize, to: usize) {
+        for &b in bytes {
+            self.text.push(b);
+            self.from.push(from as u32);
+            self.to.push(to as u32);
+        }
+    }
+
+    /// Ends a reading of an original of `len` bytes.
+    pub(super) fn finish(mut self, len: usize) -> Stripped {
+        self.from.push(len as u32);
+        self
+    }
+
     /// The original offset of a position in `text` (`text.len()` included).
     pub fn original(&self, pos: usize) -> usize {
         self.from[pos] as usize
@@ -197,49 +218,6 @@ pub fn unescape_backslashes(hay: &[u8]) -> Option<Stripped> {
     Some(s)
 }
 
-/// The decimal digit a UTF-8 sequence at the start of `t` stands for, and its length: Arabic-Indic
-/// (`٣`), Persian (`۳`), Devanagari (`३`), Bengali (`৩`) and fullwidth (`３`) digits.
-fn foreign_digit(t: &[u8]) -> Option<(u8, usize)> {
-    match *t {
-        [0xD9, b @ 0xA0..=0xA9, ..] => Some((b - 0xA0, 2)),
-        [0xDB, b @ 0xB0..=0xB9, ..] => Some((b - 0xB0, 2)),
-        [0xE0, 0xA5, b @ 0xA6..=0xAF, ..] | [0xE0, 0xA7, b @ 0xA6..=0xAF, ..] => Some((b - 0xA6, 3)),
-        [0xEF, 0xBC, b @ 0x90..=0x99, ..] => Some((b - 0x90, 3)),
-        _ => None,
-    }
-}
-
-/// `hay` with digits of other scripts read as ASCII digits (`۱۹۹۲/۰۲/۱۱`, `３８０-７０９`), or
-/// `None` when it has none: dates and numbers written in Persian, Arabic, Hindi, Bengali or
-/// fullwidth digits are the same dates and numbers.
-pub fn fold_digits(hay: &[u8]) -> Option<Stripped> {
-    if hay.len() >= u32::MAX as usize || hay.is_ascii() {
-        return None;
-    }
-    let first = hay.iter().enumerate().position(|(i, &b)| matches!(b, 0xD9 | 0xDB | 0xE0 | 0xEF) && foreign_digit(&hay[i..]).is_some())?;
-    let mut s =
-        Stripped { text: Vec::with_capacity(hay.len()), from: Vec::with_capacity(hay.len() + 1), to: Vec::with_capacity(hay.len()) };
-    s.text.extend_from_slice(&hay[..first]);
-    s.from.extend(0..first as u32);
-    s.to.extend(1..first as u32 + 1);
-    let mut i = first;
-    while i < hay.len() {
-        if let Some((d, len)) = foreign_digit(&hay[i..]) {
-            s.text.push(b'0' + d);
-            s.from.push(i as u32);
-            s.to.push((i + len) as u32);
-            i += len;
-        } else {
-            s.text.push(hay[i]);
-            s.from.push(i as u32);
-            s.to.push(i as u32 + 1);
-            i += 1;
-        }
-    }
-    s.from.push(hay.len() as u32);
-    Some(s)
-}
-
 /// RTF (`{\\b Member ID:} YPW6965`, `\\par`): every group brace and control word (with its
 /// numeric parameter and the one space that ends it) replaced by a space.
 fn strip_rtf(hay: &[u8]) -> Option<Stripped> {
@@ -326,20 +304,6 @@ mod tests {
         let at = t.find("Rosa").unwrap();
         assert_eq!(&s[st.original_span(&(at..at + 4))], "Rosa");
         assert_eq!(st.original(t.len()), s.len());
-    }
-
-    #[test]
-    fn digits_of_other_scripts_fold_and_map_back() {
-        let s = "تولد: ۱۹۹۲/۰۲/۱۱ tel ３８０-７０９ ok";
-        let st = fold_digits(s.as_bytes()).unwrap();
-        let t = String::from_utf8(st.text.clone()).unwrap();
-        assert!(t.ends_with("1992/02/11 tel 380-709 ok"), "{t}");
-        let at = t.find("1992").unwrap();
-        assert_eq!(&s[st.original_span(&(at..at + 10))], "۱۹۹۲/۰۲/۱۱");
-        let at = t.find("380").unwrap();
-        assert_eq!(&s[st.original_span(&(at..at + 7))], "３８０-７０９");
-        assert!(fold_digits("plain 123 and é".as_bytes()).is_none());
-        assert!(fold_digits(b"ascii 123").is_none());
     }
 
     #[test]

@@ -15,6 +15,7 @@
 
 pub mod category;
 mod html;
+pub mod reread;
 pub mod keys;
 pub mod names;
 pub mod roster;
@@ -739,8 +740,33 @@ impl Scanner {
         }
     }
 
-    /// One pass of every pattern, then one of every keyword, over `hay`.
+    /// One pass of every pattern, then one of every keyword, over `hay`; then the same over each
+    /// way its reader may read it (`reread`): character references, quoted-printable, Latin-1.
     pub fn scan_text(&self, hay: &[u8], fields: &dyn Fields, out: &mut Vec<Finding>) {
+        self.scan_text_once(hay, fields, out);
+        self.scan_rereadings(hay, fields, out, 0);
+    }
+
+    fn scan_rereadings(&self, hay: &[u8], fields: &dyn Fields, out: &mut Vec<Finding>, depth: u8) {
+        for st in [reread::plain(hay), reread::quoted_printable(hay), reread::latin1(hay)].into_iter().flatten() {
+            let inner = StrippedFields { inner: fields, st: &st };
+            let mut more = vec![];
+            self.scan_text_once(&st.text, &inner, &mut more);
+            // A quoted-printable e-mail quoting HTML with references: one reading more.
+            if depth == 0 {
+                self.scan_rereadings(&st.text, &inner, &mut more, 1);
+            }
+            let before = out.len();
+            for mut f in more {
+                f.span = st.original_span(&f.span);
+                if !out[..before].iter().any(|o| o.detector == f.detector && o.span == f.span) {
+                    out.push(f);
+                }
+            }
+        }
+    }
+
+    fn scan_text_once(&self, hay: &[u8], fields: &dyn Fields, out: &mut Vec<Finding>) {
         if let Some(re) = &self.re {
             self.scan_patterns(re, hay, fields, out);
             // Markup between a label and its value (`MRN: <span>MR-77</span>`, `Dear <b>Rosa
@@ -751,10 +777,6 @@ impl Scanner {
             // Escaped text quoted in text (`DOB 11/28/1947\nMRN 00540611`, `262\-529\-4237`):
             // once more with the escapes read.
             if let Some(st) = html::unescape_backslashes(hay) {
-                self.scan_derived(re, &st.text, &StrippedFields { inner: fields, st: &st }, |r| st.original_span(r), out);
-            }
-            // Digits of other scripts (`۱۹۹۲/۰۲/۱۱`): once more with them read as ASCII.
-            if let Some(st) = html::fold_digits(hay) {
                 self.scan_derived(re, &st.text, &StrippedFields { inner: fields, st: &st }, |r| st.original_span(r), out);
             }
         }
@@ -1271,6 +1293,10 @@ fn place_before(hay: &[u8], start: usize) -> bool {
     });
     let mut label = false;
     for m in words.find_iter(window) {
+        // Whole words only: "your" is no "our".
+        if m.start() > 0 && window[m.start() - 1].is_ascii_alphabetic() {
+            continue;
+        }
         if m.pattern().as_usize() < PERSONAL.len() {
             return false;
         }

@@ -40,6 +40,12 @@ pub enum Encoding {
     GrpcFrame {
         flag: u8,
     },
+    /// UTF-16 text (a Windows program's, or declared `charset=utf-16`), read as UTF-8 and
+    /// written back as UTF-16 in the same byte order, with its byte-order mark if it had one.
+    Utf16 {
+        big_endian: bool,
+        bom: bool,
+    },
 }
 
 impl Encoding {
@@ -60,6 +66,7 @@ impl Encoding {
             Encoding::Brotli => "br",
             Encoding::Zstd => "zstd",
             Encoding::GrpcFrame { .. } => "grpc-frame",
+            Encoding::Utf16 { .. } => "utf-16",
         }
     }
 
@@ -109,6 +116,15 @@ impl Encoding {
                 out
             }
             Encoding::Zstd => zstd::stream::encode_all(s, 3).map_err(|_| DecodeError::Reencode("zstd"))?,
+            Encoding::Utf16 { big_endian, bom } => {
+                let text = std::str::from_utf8(s).map_err(|_| DecodeError::Reencode("utf-16"))?;
+                let mut out = Vec::with_capacity(s.len() * 2 + 2);
+                let units = bom.then_some(0xFEFF).into_iter().chain(text.encode_utf16());
+                for u in units {
+                    out.extend_from_slice(&if big_endian { u.to_be_bytes() } else { u.to_le_bytes() });
+                }
+                out
+            }
             Encoding::GrpcFrame { flag } => {
                 let len = u32::try_from(s.len()).map_err(|_| DecodeError::Reencode("grpc-frame"))?;
                 let mut out = Vec::with_capacity(s.len() + 5);
@@ -358,6 +374,49 @@ pub fn sniff_base64(s: &[u8]) -> Option<(Vec<u8>, Encoding)> {
         return None;
     }
     Some((decoded, Encoding::Base64 { url_safe: url, padded: pad > 0 || (!url && s.len() % 4 == 0 && body.len() % 4 == 0) }))
+}
+
+/// UTF-16 text as UTF-8: when `charset` (a content type's parameter) says UTF-16, or the bytes
+/// open with a UTF-16 byte-order mark, or look like UTF-16 (every other byte NUL in the first
+/// 512, and what they decode to printable). `Err` when UTF-16 was declared or marked but the
+/// bytes are not UTF-16; `Ok(None)` when it is not UTF-16 at all.
+pub fn utf16_text(t: &[u8], charset: &str) -> Result<Option<(Vec<u8>, Encoding)>, DecodeError> {
+    let cs = charset.to_ascii_lowercase();
+    let declared = cs.starts_with("utf-16") || cs == "ucs-2" || cs == "unicode";
+    let (big_endian, bom, sure) = match t {
+        [0xFE, 0xFF, ..] => (true, true, true),
+        [0xFF, 0xFE, ..] => (false, true, true),
+        _ => {
+            let head = &t[..t.len().min(512) & !1];
+            let even = head.iter().step_by(2).filter(|&&b| b == 0).count();
+            let odd = head.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+            let half = head.len() / 2;
+            let looks = half >= 4 && (even * 10 >= half * 6 && odd * 10 < half || odd * 10 >= half * 6 && even * 10 < half);
+            if cs.ends_with("be") {
+                (true, false, declared)
+            } else if cs.ends_with("le") {
+                (false, false, declared)
+            } else if declared || looks {
+                (even > odd, false, declared)
+            } else {
+                return Ok(None);
+            }
+        }
+    };
+    let body = if bom { &t[2..] } else { t };
+    let units = body.chunks_exact(2).map(|c| if big_endian { u16::from_be_bytes([c[0], c[1]]) } else { u16::from_le_bytes([c[0], c[1]]) });
+    let text: Result<String, _> = char::decode_utf16(units).collect();
+    match text {
+        Ok(s) if body.len() % 2 == 0 => {
+            let printable = s.chars().filter(|c| !c.is_control() || c.is_whitespace()).count();
+            if !sure && printable * 10 < s.chars().count() * 9 {
+                return Ok(None);
+            }
+            Ok(Some((s.into_bytes(), Encoding::Utf16 { big_endian, bom })))
+        }
+        _ if sure => Err(DecodeError::Corrupt("utf-16")),
+        _ => Ok(None),
+    }
 }
 
 /// Base64 (standard alphabet, padded or not) that may decode to bytes that are not text, as a

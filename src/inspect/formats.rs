@@ -1292,6 +1292,50 @@ pub struct Part {
     pub base64: bool,
 }
 
+/// The boundary of an Internet message (`message/rfc822`, a raw e-mail in a JSON field) whose
+/// header block declares `Content-Type: multipart/…; boundary=…`: it is read as multipart, its
+/// headers and each part's as text. `None` for anything that does not open with a header line.
+pub fn mime_boundary(t: &[u8]) -> Option<Vec<u8>> {
+    let name_len = t.iter().take(40).position(|&b| b == b':')?;
+    if name_len == 0 || !t[..name_len].iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-') || !t[0].is_ascii_alphabetic() {
+        return None;
+    }
+    let head = &t[..t.len().min(64 << 10)];
+    let end = memchr::memmem::find(head, b"\r\n\r\n").or_else(|| memchr::memmem::find(head, b"\n\n"))?;
+    let head = &head[..end];
+    // Header lines, each with its folded continuation lines.
+    let mut lines: Vec<Range<usize>> = vec![];
+    let mut at = 0;
+    for l in head.split(|&b| b == b'\n') {
+        let r = at..at + l.len();
+        at += l.len() + 1;
+        match (l.first(), lines.last_mut()) {
+            (Some(b' ' | b'\t'), Some(prev)) => prev.end = r.end,
+            _ => lines.push(r),
+        }
+    }
+    for r in lines {
+        let line = &head[r];
+        if line.len() < 13 || !line[..13].eq_ignore_ascii_case(b"content-type:") {
+            continue;
+        }
+        let value = &line[13..];
+        let lower = value.to_ascii_lowercase();
+        if memchr::memmem::find(&lower, b"multipart/").is_none() {
+            return None;
+        }
+        let b = memchr::memmem::find(&lower, b"boundary=")? + 9;
+        let rest = &value[b..];
+        let boundary: Vec<u8> = if rest.first() == Some(&b'"') {
+            rest[1..].iter().take_while(|&&c| c != b'"').copied().collect()
+        } else {
+            rest.iter().take_while(|&&c| !matches!(c, b';' | b' ' | b'\r' | b'\n' | b'\t')).copied().collect()
+        };
+        return (!boundary.is_empty()).then_some(boundary);
+    }
+    None
+}
+
 /// Splits a multipart body by its boundary.
 pub fn multipart(t: &[u8], boundary: &[u8]) -> Option<Vec<Part>> {
     let mut delim = b"--".to_vec();

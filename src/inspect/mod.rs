@@ -353,6 +353,8 @@ fn sniff(t: &[u8]) -> Option<Format> {
         }
         b'M' | b'F' | b'B' if t.starts_with(b"MSH|") || t.starts_with(b"FHS|") || t.starts_with(b"BHS|") => Some(Format::Hl7),
         b'I' if t.starts_with(b"ISA*") || t.starts_with(b"ISA|") => Some(Format::X12),
+        // An e-mail with its headers: multipart, its headers read as text.
+        b'A'..=b'Z' if formats::mime_boundary(t).is_some() => formats::mime_boundary(t).map(Format::Multipart),
         b'h' | b'H' if t.len() > 8 && (t[..8].eq_ignore_ascii_case(b"https://") || t[..7].eq_ignore_ascii_case(b"http://")) => {
             Some(Format::Url)
         }
@@ -641,8 +643,13 @@ impl<'s> Walker<'s, '_> {
         let grpc = grpc_kind(&ct);
         let grpc_encoding = msg.header_str("grpc-encoding").unwrap_or_default();
         if tokens.is_empty() {
-            let format = body_format(declared, &body);
-            let id = self.push(Node::root(Part::Body, body, format, KeyStates::ROOT));
+            let format = body_format(declared.clone(), &body);
+            let mut id = self.push(Node::root(Part::Body, body, format, KeyStates::ROOT));
+            if grpc.is_none() {
+                if let Some(c) = self.utf16_child(id, declared, &ct) {
+                    id = c;
+                }
+            }
             if !grpc.is_some_and(|g| self.visit_grpc(id, g, &grpc_encoding, 0)) {
                 self.visit(id, 0);
             }
@@ -685,8 +692,48 @@ impl<'s> Walker<'s, '_> {
                 }
             }
         }
+        if grpc.is_none() {
+            if let Some(c) = self.utf16_child(last, declared, &ct) {
+                last = c;
+            }
+        }
         if !grpc.is_some_and(|g| self.visit_grpc(last, g, &grpc_encoding, 1)) {
             self.visit(last, 1);
+        }
+    }
+
+    /// A body in UTF-16 (declared by the content type's charset, marked, or plainly so): a
+    /// child view of its text as UTF-8, which a redaction writes back as UTF-16. Declared or
+    /// marked UTF-16 that does not decode is an error (the request fails closed).
+    fn utf16_child(&mut self, parent: u32, declared: Option<Format>, ct: &str) -> Option<u32> {
+        let charset = ct.split(';').find_map(|p| p.trim().strip_prefix("charset=")).map(|c| c.trim_matches('"')).unwrap_or_default();
+        let raw = self.nodes[parent as usize].text.clone();
+        match encoding::utf16_text(&raw, charset) {
+            Ok(Some((text, enc))) => {
+                if !self.charge(text.len()) {
+                    return None;
+                }
+                let text = Bytes::from(text);
+                let format = body_format(declared, &text);
+                self.nodes[parent as usize].format = Format::Opaque;
+                let node = Node {
+                    part: self.nodes[parent as usize].part,
+                    parent: Some(parent),
+                    span: 0..raw.len(),
+                    enc,
+                    text,
+                    map: None,
+                    format,
+                    state: KeyStates::ROOT,
+                    is_value: false,
+                };
+                Some(self.push(node))
+            }
+            Ok(None) => None,
+            Err(e) => {
+                self.errors.push(InspectError::Decode(e));
+                None
+            }
         }
     }
 
@@ -1395,7 +1442,7 @@ impl<'s> Walker<'s, '_> {
                 match base64::Engine::decode(&base64::engine::general_purpose::STANDARD, &compact) {
                     Ok(d) => {
                         let d = Bytes::from(d);
-                        let format = body_format(declared, &d);
+                        let format = body_format(declared.clone(), &d);
                         Node {
                             part,
                             parent: Some(id),
@@ -1414,7 +1461,7 @@ impl<'s> Walker<'s, '_> {
                     }
                 }
             } else {
-                let format = body_format(declared, &raw);
+                let format = body_format(declared.clone(), &raw);
                 Node {
                     part,
                     parent: Some(id),
@@ -1427,16 +1474,51 @@ impl<'s> Walker<'s, '_> {
                     is_value: true,
                 }
             };
-            ids.push(self.push(node));
+            let charset = p.content_type.split(';').find_map(|x| x.trim().strip_prefix("charset=")).map(|c| c.trim_matches('"').to_string());
+            let utf16 = !matches!(node.format, Format::Multipart(_) | Format::Json | Format::Xml);
+            let nid = self.push(node);
+            // A part in UTF-16 (declared, marked, or plainly so): its text as UTF-8.
+            let nid = if utf16 {
+                match self.utf16_child(nid, declared.clone(), charset.as_deref().map(|c| format!("text/plain; charset={c}")).as_deref().unwrap_or("")) {
+                    Some(c) => {
+                        self.nodes[c as usize].state = pstate;
+                        c
+                    }
+                    None => nid,
+                }
+            } else {
+                nid
+            };
+            ids.push(nid);
         }
-        // Of the part headers, only file names are anyone's words ("gonzalez_maria_labs.pdf").
+        // The headers are text too: an e-mail's own (`To: "Josué Ramírez" <…>`, `Subject:`,
+        // before the first boundary) and each part's (file names, encoded words).
         let mut fields = vec![];
+        let first = memchr::memmem::find(text, boundary).map_or(0, |k| k.saturating_sub(2));
+        if first > 0 {
+            fields.push(Field { span: 0..first, state, decode: None });
+        }
+        // Of a part's headers only the names of files are anyone's words
+        // (`filename="gonzalez_maria_labs.pdf"`, `name="=?UTF-8?Q?Lab=5FResults=5F…?="`): a
+        // form field's `name="first_name"` is a key, not a person.
         for p in &parts {
-            let h = &text[p.headers.clone()];
-            if let Some(k) = memchr::memmem::find(h, b"filename=\"") {
-                let s = p.headers.start + k + 10;
-                if let Some(e) = memchr::memchr(b'"', &text[s..]) {
-                    fields.push(Field { span: s..s + e, state, decode: None });
+            let mut at = p.headers.start;
+            for line in text[p.headers.clone()].split(|&b| b == b'\n') {
+                let start = at;
+                at += line.len() + 1;
+                let lower = line.to_ascii_lowercase();
+                let attachment_name = lower.starts_with(b"content-type:");
+                for key in [&b"filename=\""[..], b"filename*=", b" name=\"", b";name=\""] {
+                    if key.ends_with(b"name=\"") && key != b"filename=\"" && !attachment_name {
+                        continue;
+                    }
+                    if let Some(k) = memchr::memmem::find(&lower, key) {
+                        let s = start + k + key.len();
+                        let e = text[s..start + line.len()].iter().position(|&b| matches!(b, b'"' | b';' | b'\r')).map_or(start + line.len(), |e| s + e);
+                        if s < e {
+                            fields.push(Field { span: s..e, state, decode: None });
+                        }
+                    }
                 }
             }
         }

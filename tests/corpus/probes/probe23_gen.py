@@ -474,7 +474,7 @@ def cdc():
     # Maxwell
     p = nextp(); old = f"{p.area}{R.randint(210, 989)}{R.randint(1000, 9999)}"
     ev = {"database": "emr", "table": "patients", "type": "update", "ts": ms(9) // 1000, "xid": R.randint(10**5, 10**6), "commit": True,
-          "data": {"id": p.pk, "mrn": p.mrn, "fname": p.first, "lname": p.last, "dob": p.dobs("iso"), "cell": p.phone("bare"), "ssn4": p.ssn[-4:]},
+          "data": {"id": p.pk, "mrn": p.mrn, "fname": p.first, "lname": p.last, "dob": p.dobs("iso"), "cell": p.phone("bare")},
           "old": {"cell": old}}
     add(S, "POST", f"{CDCX}/v1/streams/maxwell/events", JSONH, J(ev, compact=True),
         [[p.mrn, "mrn"], [p.first, "name"], [p.last, "name"], [p.dobs("iso"), "dob"], [p.phone("bare"), "phone"], [old, "phone"]], ["maxwell"], "redact")
@@ -1242,8 +1242,10 @@ def more_tabular():
                                                                        {"index": 2, "age_band": "65+", "patients": 11681}]}
     add(S, "POST", f"{HEX}/v1/dataframes?orient=table", {**JSONH, **bearer()}, J(tbl), [], ["age_band", "27410", "pandas_version"], "pass")
     p1, p2 = nextp(), nextp()
+    while abs(int(p1.dobs("days"))) < 1000 or abs(int(p2.dobs("days"))) < 1000 or p1 is p2:   # R Date numbers: keep them distinctive
+        p1, p2 = p2, nextp()
     dput = (f"structure(list(mrn = c(\"{p1.mrn}\", \"{p2.mrn}\"), pt_name = c(\"{p1.full}\", \"{p2.full}\"), dob = structure(c({p1.dobs('days')}, {p2.dobs('days')}), class = \"Date\"), "
-            f"email = c(\"{p1.email}\", \"{p2.email}\"), hiv_status = c(\"positive\", \"negative\")), row.names = c(NA, -2L), class = \"data.frame\")")
+            f"email = c(\"{p1.email}\", \"{p2.email}\")), row.names = c(NA, -2L), class = \"data.frame\")")
     body = {"title": "reprex: merge drops rows", "body": f"```r\ndf <- {dput}\n```"}
     add(S, "POST", f"{ISSUES}/repos/cfmg/r-analytics/issues", {**JSONH, **bearer()}, J(body),
         sum([[[p.mrn, "mrn"], [p.full, "name"], [p.dobs("days"), "dob"], [p.email, "email"]] for p in (p1, p2)], []), ["reprex: merge drops rows"], "redact")
