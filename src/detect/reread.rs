@@ -173,16 +173,30 @@ pub fn windows_1252(b: u8) -> char {
 }
 
 /// `hay` with quoted-printable read (soft line breaks joined, `=XX` decoded) and RFC 2047 encoded
-/// words (`=?UTF-8?B?…?=`, `=?ISO-8859-1?Q?…?=`) decoded, or `None` when it has neither. A byte
-/// that does not start valid UTF-8 is read as Windows-1252.
+/// words (`=?UTF-8?B?…?=`, `=?ISO-8859-1?Q?…?=`) decoded, or `None` when it has neither (nor a
+/// UTF-8 character escaped as `=C3=A9`). A byte that does not start valid UTF-8 is read as
+/// Windows-1252.
 pub fn quoted_printable(hay: &[u8]) -> Option<Stripped> {
     if hay.len() >= u32::MAX as usize {
         return None;
     }
-    let words = memchr::memmem::find(hay, b"=?").is_some();
-    let soft = memchr::memmem::find(hay, b"=\n").is_some() || memchr::memmem::find(hay, b"=\r\n").is_some();
-    let declared = memchr::memmem::find(hay, b"uoted-printable").is_some() || memchr::memmem::find(hay, b"UOTED-PRINTABLE").is_some();
-    if !words && !soft && !declared {
+    // What says this is quoted-printable: a soft line break, an encoded word, or a UTF-8
+    // character escaped as QP writes it (`=C3=A9`).
+    let (mut words, mut soft) = (false, false);
+    for i in memchr::memchr_iter(b'=', hay) {
+        match hay.get(i + 1) {
+            Some(b'?') => words = true,
+            Some(b'\n' | b'\r') => soft = true,
+            Some(b'C'..=b'F') => {
+                soft |= hay.len() > i + 5 && hay[i + 3] == b'=' && upper_hex(hay[i + 2]).is_some() && matches!(hay[i + 4], b'8'..=b'9' | b'A'..=b'B') && upper_hex(hay[i + 5]).is_some()
+            }
+            _ => {}
+        }
+        if words && soft {
+            break;
+        }
+    }
+    if !words && !soft {
         return None;
     }
     let mut s = Stripped::mapped(hay.len());
@@ -197,7 +211,7 @@ pub fn quoted_printable(hay: &[u8]) -> Option<Stripped> {
                 changed = true;
                 continue;
             }
-            if soft || declared {
+            if soft {
                 match (hay.get(i + 1), hay.get(i + 2)) {
                     (Some(b'\n'), _) => {
                         i += 2;
