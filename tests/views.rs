@@ -158,6 +158,24 @@ fn tables_as_columns_and_rows() {
         assert_eq!(rows[0].as_array().unwrap().last().unwrap(), "gold", "{what}: non-PHI cells kept");
         assert!(o.findings.iter().any(|s| s.category == phiwall::detect::Category::Dob), "{what}: {:?}", o.findings);
     }
+    // Columns described in one place and rows in another (a SQL API's manifest and result), and
+    // a change row as two flat arrays of names and values.
+    for (what, body, kept) in [
+        (
+            "manifest",
+            r#"{"manifest":{"schema":{"columns":[{"name":"patient_name"},{"name":"dob"},{"name":"plan"}]}},"result":{"data_array":[["Maria Gonzalez","1962-03-14","gold"]]}}"#,
+            r#"[["[REDACTED:name]","[REDACTED:dob]","gold"]]"#,
+        ),
+        (
+            "change",
+            r#"{"change":[{"kind":"insert","columnnames":["id","mrn","last_name","plan"],"columnvalues":[44999,"4471823","Gonzalez","gold"]}]}"#,
+            r#"[44999,"[REDACTED:mrn]","[REDACTED:name]","gold"]"#,
+        ),
+    ] {
+        let (_, f) = redacted(what, &msg("/v1/statement", &[("Content-Type", "application/json")], body.into()));
+        let t = String::from_utf8_lossy(&f.body);
+        assert!(t.contains(kept), "{what}: {t}");
+    }
     // Rows without a columns member are not keyed by position.
     let o =
         process(config(), &msg("/v1/x", &[("Content-Type", "application/json")], r#"{"rows":[["gold","silver"]]}"#.into()), false, None);
@@ -1004,7 +1022,16 @@ fn tables_in_text_and_markup() {
     let md = "Recall list:\n\n| Patient | DOB | MRN | Status |\n|---|---|---|---|\n| Maria Gonzalez | 03/14/1962 | CH-4471823 | due |\n";
     let html = "<table><tr><th>Patient</th><th>DOB</th><th>Status</th></tr><tr><td>Maria Gonzalez</td><td><b>03/14/1962</b></td><td>due</td></tr></table>";
     let xml = r#"<?xml version="1.0"?><Workbook xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Recall"><Table><Row><Cell><Data ss:Type="String">Patient Name</Data></Cell><Cell><Data ss:Type="String">MRN</Data></Cell><Cell><Data ss:Type="String">Status</Data></Cell></Row><Row><Cell><Data ss:Type="String">Maria Gonzalez</Data></Cell><Cell><Data ss:Type="String">CH-4471823</Data></Cell><Cell><Data ss:Type="String">due</Data></Cell></Row></Table></Worksheet></Workbook>"#;
-    for (what, ct, body) in [("markdown", "text/plain", md), ("html", "text/html", html), ("spreadsheetml", "application/xml", xml)] {
+    // Database shells: psql (rule of `-` and `+`, no outer bars) and MySQL's boxes.
+    let psql = "DQ check failed:\n   patient   |    dob     |  mrn    | status\n-------------+------------+---------+-------\n Maria Gonzalez | 1962-03-14 | 4471823 | due\n(1 row)\n";
+    let mysql = "+----------------+------------+---------+--------+\n| patient        | dob        | mrn     | status |\n+----------------+------------+---------+--------+\n| Maria Gonzalez | 03/14/1962 | 4471823 | due    |\n+----------------+------------+---------+--------+\n1 row in set (0.00 sec)\n";
+    for (what, ct, body) in [
+        ("markdown", "text/plain", md),
+        ("html", "text/html", html),
+        ("spreadsheetml", "application/xml", xml),
+        ("psql", "text/plain", psql),
+        ("mysql", "text/plain", mysql),
+    ] {
         let (_, f) = redacted(what, &msg("/v1/input", &[("Content-Type", ct)], body.into()));
         let t = String::from_utf8_lossy(&f.body);
         for v in ["Maria", "Gonzalez", "1962", "4471823"] {

@@ -178,6 +178,87 @@ pub fn table_rows(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
     if memchr::memmem::find(t, b"   ").is_some() {
         layout_columns(t, ks, base, out);
     }
+    if memchr::memmem::find(t, b"-+-").is_some() || memchr::memmem::find(t, b"+--").is_some() {
+        ascii_tables(t, ks, base, out);
+    }
+}
+
+/// Tables as database shells print them: psql's (`mrn | name` over `-----+------`, rows
+/// without outer bars) and MySQL's boxes (`+----+------+` around `| mrn | name |`). The line
+/// above the first rule names the columns; every cell under it is keyed by its column's name.
+fn ascii_tables(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
+    let mut lines = vec![];
+    let mut a = 0;
+    for l in t.split(|&b| b == b'\n') {
+        let mut r = a..a + l.len();
+        if l.last() == Some(&b'\r') {
+            r.end -= 1;
+        }
+        lines.push(r);
+        a += l.len() + 1;
+    }
+    let is_rule = |r: &Range<usize>| {
+        let l = t[r.clone()].trim_ascii();
+        l.len() >= 3 && l.contains(&b'+') && l.iter().filter(|&&b| b == b'-').count() >= 3 && l.iter().all(|b| matches!(b, b'-' | b'+' | b'|' | b'=' | b' '))
+    };
+    // A line's cells between bars, the outer bars of a box ignored.
+    let cells = |r: &Range<usize>| -> Vec<Range<usize>> {
+        let mut v = vec![];
+        let mut start = r.start;
+        for i in r.clone() {
+            if t[i] == b'|' {
+                v.push(trim_span(t, start..i));
+                start = i + 1;
+            }
+        }
+        v.push(trim_span(t, start..r.end));
+        let line = t[r.clone()].trim_ascii();
+        if line.first() == Some(&b'|') {
+            v.remove(0);
+        }
+        if line.last() == Some(&b'|') {
+            v.pop();
+        }
+        v
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        if !is_rule(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        // The header: the line above this rule (skipping a box's top rule above it).
+        let Some(h) = (0..i).rev().find(|&j| !is_rule(&lines[j])) else {
+            i += 1;
+            continue;
+        };
+        if h + 2 < i || !t[lines[h].clone()].contains(&b'|') {
+            i += 1;
+            continue;
+        }
+        let header = cells(&lines[h]);
+        let states: Vec<Option<u32>> = header
+            .iter()
+            .map(|c| {
+                let name = &t[c.clone()];
+                column_name(name).then(|| ks.child(base, name)).filter(|&s| !ks.class(s).is_empty())
+            })
+            .collect();
+        i += 1;
+        while i < lines.len() && (is_rule(&lines[i]) || t[lines[i].clone()].contains(&b'|')) {
+            if !is_rule(&lines[i]) {
+                let row = cells(&lines[i]);
+                if row.len() == header.len() {
+                    for (c, span) in row.into_iter().enumerate() {
+                        if let (Some(Some(state)), false) = (states.get(c), span.is_empty()) {
+                            out.push(Field { span, state: *state, decode: None });
+                        }
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
 }
 
 /// The cells of a line laid out in columns: runs of text separated by two or more spaces or a

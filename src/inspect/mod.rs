@@ -1755,8 +1755,8 @@ impl<'s> Walker<'s, '_> {
     /// write them): each cell is keyed by its column's name.
     fn apply_column_rules(&mut self, text: &Bytes, leaves: &mut [json::Leaf], objs: &[json::Obj]) {
         const COLUMNS: &[&[u8]] =
-            &[b"columns", b"cols", b"fields", b"headers", b"header", b"column_names", b"columnNames", b"field_names", b"fieldNames"];
-        const ROWS: &[&[u8]] = &[b"rows", b"data", b"values", b"records", b"data_array", b"dataArray"];
+            &[b"columns", b"cols", b"fields", b"headers", b"header", b"column_names", b"columnNames", b"field_names", b"fieldNames", b"columnnames", b"rowType", b"row_type"];
+        const ROWS: &[&[u8]] = &[b"rows", b"data", b"values", b"records", b"data_array", b"dataArray", b"columnvalues", b"column_values"];
         const COLUMN_NAME: &[&[u8]] = &[b"name", b"label", b"field", b"title", b"key"];
         const MAX_COLUMNS: usize = 1024;
         let is_key_in = |l: &json::Leaf, set: &[&[u8]]| l.kind == json::LeafKind::Key && set.contains(&&text[l.span.clone()]);
@@ -1810,15 +1810,25 @@ impl<'s> Walker<'s, '_> {
             if names.iter().all(Option::is_none) {
                 continue;
             }
-            // Sibling row members: each cell of a row keyed by its column.
-            for r in objs[o].leaves.clone() {
-                if leaves[r].obj as usize != o || !is_key_in(&leaves[r], ROWS) {
-                    continue;
-                }
-                let rows_state = self.ks.child(objs[o].state, &text[leaves[r].span.clone()]);
-                for i in member(r, leaves) {
+            // Row members beside the columns (or, when there are none, anywhere else in the
+            // document: Databricks' `manifest.schema.columns` and `result.data_array`,
+            // Snowflake's `resultSetMetaData.rowType` and `data`): each cell of a row keyed by
+            // its column. Rows are arrays of cells, or one flat array of them
+            // (`columnnames`/`columnvalues` of a logical-decoding change).
+            let siblings: Vec<usize> = objs[o].leaves.clone().filter(|&r| leaves[r].obj as usize == o && is_key_in(&leaves[r], ROWS)).collect();
+            let cols_member = member(k, leaves);
+            let row_members: Vec<usize> = if siblings.is_empty() {
+                (0..leaves.len()).filter(|&r| is_key_in(&leaves[r], ROWS) && leaves[r].obj != u32::MAX && !cols_member.contains(&r)).collect()
+            } else {
+                siblings
+            };
+            for r in row_members {
+                let rows_state = self.ks.child(objs[leaves[r].obj as usize].state, &text[leaves[r].span.clone()]);
+                let cells = member(r, leaves);
+                let flat = !leaves[cells.clone()].iter().any(|l| l.row);
+                for i in cells {
                     let l = &leaves[i];
-                    if l.obj != u32::MAX || l.state != rows_state || !l.row || l.kind == json::LeafKind::Key {
+                    if l.obj != u32::MAX || l.state != rows_state || l.row == flat || l.idx == u32::MAX || l.kind == json::LeafKind::Key {
                         continue;
                     }
                     if let Some(Some(name)) = names.get(l.idx as usize) {
