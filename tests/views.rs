@@ -176,6 +176,11 @@ fn tables_as_columns_and_rows() {
         let t = String::from_utf8_lossy(&f.body);
         assert!(t.contains(kept), "{what}: {t}");
     }
+    // A data frame written column by column: members named by row number.
+    let body = r#"{"last_name":{"0":"Gonzalez","1":"Okafor"},"mrn":{"0":"4471823","1":"5581234"},"visits":{"0":3,"1":12}}"#;
+    let (_, f) = redacted("columnwise", &msg("/v1/frame", &[("Content-Type", "application/json")], body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("Okafor") && !t.contains("5581234") && t.contains(r#""visits":{"0":3,"1":12}"#), "{t}");
     // Rows without a columns member are not keyed by position.
     let o =
         process(config(), &msg("/v1/x", &[("Content-Type", "application/json")], r#"{"rows":[["gold","silver"]]}"#.into()), false, None);

@@ -1573,6 +1573,7 @@ impl<'s> Walker<'s, '_> {
         self.apply_pair_rules(text, leaves);
         self.apply_sibling_rules(text, leaves, objs);
         self.apply_column_rules(text, leaves, objs);
+        self.apply_index_rules(text, leaves, objs);
         self.apply_person_rules(text, leaves, objs);
         let mut fields: Vec<Field> = leaves
             .iter()
@@ -1746,6 +1747,26 @@ impl<'s> Walker<'s, '_> {
             let o = leaves[i].obj as usize;
             if person[o] {
                 leaves[i].state = self.ks.child(objs[o].state, b"person_name");
+            }
+        }
+    }
+
+    /// Columns as objects keyed by row number (`{"last": {"0": "Sokolov", "1": "Nishimura"}}`, a
+    /// data frame written column-wise; PHP arrays serialized as objects): under a key that names
+    /// what it holds, a member named by a number is a position, and its value is keyed by the
+    /// name above it. Under an opaque key (`fields.14`) the number stays part of the key.
+    fn apply_index_rules(&mut self, text: &Bytes, leaves: &mut [json::Leaf], objs: &[json::Obj]) {
+        for i in 0..leaves.len() {
+            let l = &leaves[i];
+            if l.obj == u32::MAX || l.kind == json::LeafKind::Key || l.key.is_empty() || l.key.len() > 6 {
+                continue;
+            }
+            if !text[l.key.clone()].iter().all(u8::is_ascii_digit) {
+                continue;
+            }
+            let o = objs[l.obj as usize].state;
+            if !self.ks.class(o).pos.is_empty() {
+                leaves[i].state = o;
             }
         }
     }
