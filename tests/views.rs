@@ -381,7 +381,11 @@ fn e_mail_transfer_encodings_and_charsets() {
     assert!(!t.contains("6789") && !t.contains("0132") && t.starts_with("<p>Your SSN: "), "{t}");
     let body = b"Patient: Mar\xeda Gonz\xe1lez, SSN 123-45-6789".to_vec();
     let (_, f) = redacted("latin-1", &msg("/v1/notes", &[("Content-Type", "text/plain; charset=iso-8859-1")], body));
-    assert!(!f.body.windows(4).any(|w| w == b"Mar\xed") && !f.body.windows(4).any(|w| w == b"6789"), "{:?}", String::from_utf8_lossy(&f.body));
+    assert!(
+        !f.body.windows(4).any(|w| w == b"Mar\xed") && !f.body.windows(4).any(|w| w == b"6789"),
+        "{:?}",
+        String::from_utf8_lossy(&f.body)
+    );
 }
 
 #[test]

@@ -15,9 +15,9 @@
 
 pub mod category;
 mod html;
-pub mod reread;
 pub mod keys;
 pub mod names;
+pub mod reread;
 pub mod roster;
 pub mod validators;
 
@@ -57,6 +57,8 @@ pub enum Validator {
     AgeOver89,
     PersonName,
     PersonNameDict,
+    /// One word that is a listed given name and no ordinary word ("Jordan" of "Jordan's iPhone").
+    FirstName,
     Identifier,
     Icd10,
     Address,
@@ -98,6 +100,7 @@ impl Validator {
         "month_day",
         "name_slug",
         "birth_date",
+        "first_name",
     ];
 
     pub fn from_name(s: &str) -> Option<Validator> {
@@ -125,6 +128,7 @@ impl Validator {
             "age_over_89" => AgeOver89,
             "person_name" => PersonName,
             "person_name_dict" => PersonNameDict,
+            "first_name" => FirstName,
             "identifier" => Identifier,
             "icd10" => Icd10,
             "address" => Address,
@@ -1089,6 +1093,7 @@ impl Scanner {
             Validator::AgeOver89 => val::age_over_89(s),
             Validator::PersonName => return names::person_name(hay, span),
             Validator::PersonNameDict => return names::person_name_dict(hay, span),
+            Validator::FirstName => names::first_name(s),
             Validator::NameSlug => return names::name_slug(hay, span),
             Validator::Identifier => names::identifier(s),
             Validator::Address => names::address(s) && (residential_unit(s) || !practice_place(hay, &span)),

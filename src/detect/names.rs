@@ -163,6 +163,13 @@ pub fn credential_follows(hay: &[u8], end: usize) -> bool {
 /// A person's name in free text, decided by name lists: "First Last" where the first word is a
 /// known given name or the last a frequent surname, and no word is an ordinary word. Names after
 /// "Dr." are a provider's, not a patient's, and are left alone.
+/// One word that is a listed given name and not an ordinary word ("Jordan", not "Today").
+pub fn first_name(s: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(s) else { return false };
+    let w = word_chars(s);
+    first_names().contains(w.as_str()) && !is_common_word(&w) && !NOT_NAME_STARTS.contains(&w.as_str())
+}
+
 pub fn person_name_dict(hay: &[u8], span: Range<usize>) -> Option<Range<usize>> {
     // Words on either side of a tab are two cells of a row, not one name.
     if hay[span.clone()].contains(&b'\t') {

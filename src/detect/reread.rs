@@ -12,13 +12,13 @@ use base64::Engine;
 
 /// HTML's named character references for Latin-1 (U+00A0 to U+00FF), in code-point order.
 const LATIN1_NAMES: [&str; 96] = [
-    "nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect", "uml", "copy", "ordf", "laquo", "not", "shy", "reg", "macr", "deg",
-    "plusmn", "sup2", "sup3", "acute", "micro", "para", "middot", "cedil", "sup1", "ordm", "raquo", "frac14", "frac12", "frac34", "iquest",
-    "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig", "Ccedil", "Egrave", "Eacute", "Ecirc", "Euml", "Igrave", "Iacute",
-    "Icirc", "Iuml", "ETH", "Ntilde", "Ograve", "Oacute", "Ocirc", "Otilde", "Ouml", "times", "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml",
-    "Yacute", "THORN", "szlig", "agrave", "aacute", "acirc", "atilde", "auml", "aring", "aelig", "ccedil", "egrave", "eacute", "ecirc",
-    "euml", "igrave", "iacute", "icirc", "iuml", "eth", "ntilde", "ograve", "oacute", "ocirc", "otilde", "ouml", "divide", "oslash",
-    "ugrave", "uacute", "ucirc", "uuml", "yacute", "thorn", "yuml",
+    "nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect", "uml", "copy", "ordf", "laquo", "not", "shy", "reg", "macr",
+    "deg", "plusmn", "sup2", "sup3", "acute", "micro", "para", "middot", "cedil", "sup1", "ordm", "raquo", "frac14", "frac12", "frac34",
+    "iquest", "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig", "Ccedil", "Egrave", "Eacute", "Ecirc", "Euml", "Igrave",
+    "Iacute", "Icirc", "Iuml", "ETH", "Ntilde", "Ograve", "Oacute", "Ocirc", "Otilde", "Ouml", "times", "Oslash", "Ugrave", "Uacute",
+    "Ucirc", "Uuml", "Yacute", "THORN", "szlig", "agrave", "aacute", "acirc", "atilde", "auml", "aring", "aelig", "ccedil", "egrave",
+    "eacute", "ecirc", "euml", "igrave", "iacute", "icirc", "iuml", "eth", "ntilde", "ograve", "oacute", "ocirc", "otilde", "ouml",
+    "divide", "oslash", "ugrave", "uacute", "ucirc", "uuml", "yacute", "thorn", "yuml",
 ];
 
 /// Windows-1252's characters for 0x80 to 0x9F (Latin-1 has control codes there); `\0` where
@@ -50,7 +50,9 @@ fn char_ref(t: &[u8]) -> Option<(char, usize)> {
     let semi = t.iter().take(10).position(|&b| b == b';')?;
     let name = &t[1..semi];
     let c = match name {
-        [b'#', b'x' | b'X', h @ ..] if !h.is_empty() => std::str::from_utf8(h).ok().and_then(|h| u32::from_str_radix(h, 16).ok()).and_then(char::from_u32)?,
+        [b'#', b'x' | b'X', h @ ..] if !h.is_empty() => {
+            std::str::from_utf8(h).ok().and_then(|h| u32::from_str_radix(h, 16).ok()).and_then(char::from_u32)?
+        }
         [b'#', d @ ..] if !d.is_empty() => std::str::from_utf8(d).ok().and_then(|d| d.parse().ok()).and_then(char::from_u32)?,
         b"amp" => '&',
         b"lt" => '<',
@@ -188,7 +190,11 @@ pub fn quoted_printable(hay: &[u8]) -> Option<Stripped> {
             Some(b'?') => words = true,
             Some(b'\n' | b'\r') => soft = true,
             Some(b'C'..=b'F') => {
-                soft |= hay.len() > i + 5 && hay[i + 3] == b'=' && upper_hex(hay[i + 2]).is_some() && matches!(hay[i + 4], b'8'..=b'9' | b'A'..=b'B') && upper_hex(hay[i + 5]).is_some()
+                soft |= hay.len() > i + 5
+                    && hay[i + 3] == b'='
+                    && upper_hex(hay[i + 2]).is_some()
+                    && matches!(hay[i + 4], b'8'..=b'9' | b'A'..=b'B')
+                    && upper_hex(hay[i + 5]).is_some()
             }
             _ => {}
         }

@@ -199,7 +199,10 @@ fn ascii_tables(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
     }
     let is_rule = |r: &Range<usize>| {
         let l = t[r.clone()].trim_ascii();
-        l.len() >= 3 && l.contains(&b'+') && l.iter().filter(|&&b| b == b'-').count() >= 3 && l.iter().all(|b| matches!(b, b'-' | b'+' | b'|' | b'=' | b' '))
+        l.len() >= 3
+            && l.contains(&b'+')
+            && l.iter().filter(|&&b| b == b'-').count() >= 3
+            && l.iter().all(|b| matches!(b, b'-' | b'+' | b'|' | b'=' | b' '))
     };
     // A line's cells between bars, the outer bars of a box ignored.
     let cells = |r: &Range<usize>| -> Vec<Range<usize>> {
@@ -1402,9 +1405,7 @@ pub fn mime_boundary(t: &[u8]) -> Option<Vec<u8>> {
         }
         let value = &line[13..];
         let lower = value.to_ascii_lowercase();
-        if memchr::memmem::find(&lower, b"multipart/").is_none() {
-            return None;
-        }
+        memchr::memmem::find(&lower, b"multipart/")?;
         let b = memchr::memmem::find(&lower, b"boundary=")? + 9;
         let rest = &value[b..];
         let boundary: Vec<u8> = if rest.first() == Some(&b'"') {

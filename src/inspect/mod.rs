@@ -1474,12 +1474,17 @@ impl<'s> Walker<'s, '_> {
                     is_value: true,
                 }
             };
-            let charset = p.content_type.split(';').find_map(|x| x.trim().strip_prefix("charset=")).map(|c| c.trim_matches('"').to_string());
+            let charset =
+                p.content_type.split(';').find_map(|x| x.trim().strip_prefix("charset=")).map(|c| c.trim_matches('"').to_string());
             let utf16 = !matches!(node.format, Format::Multipart(_) | Format::Json | Format::Xml);
             let nid = self.push(node);
             // A part in UTF-16 (declared, marked, or plainly so): its text as UTF-8.
             let nid = if utf16 {
-                match self.utf16_child(nid, declared.clone(), charset.as_deref().map(|c| format!("text/plain; charset={c}")).as_deref().unwrap_or("")) {
+                match self.utf16_child(
+                    nid,
+                    declared.clone(),
+                    charset.as_deref().map(|c| format!("text/plain; charset={c}")).as_deref().unwrap_or(""),
+                ) {
                     Some(c) => {
                         self.nodes[c as usize].state = pstate;
                         c
@@ -1514,7 +1519,10 @@ impl<'s> Walker<'s, '_> {
                     }
                     if let Some(k) = memchr::memmem::find(&lower, key) {
                         let s = start + k + key.len();
-                        let e = text[s..start + line.len()].iter().position(|&b| matches!(b, b'"' | b';' | b'\r')).map_or(start + line.len(), |e| s + e);
+                        let e = text[s..start + line.len()]
+                            .iter()
+                            .position(|&b| matches!(b, b'"' | b';' | b'\r'))
+                            .map_or(start + line.len(), |e| s + e);
                         if s < e {
                             fields.push(Field { span: s..e, state, decode: None });
                         }
@@ -1756,8 +1764,7 @@ impl<'s> Walker<'s, '_> {
     /// what it holds, a member named by a number is a position, and its value is keyed by the
     /// name above it. Under an opaque key (`fields.14`) the number stays part of the key.
     fn apply_index_rules(&mut self, text: &Bytes, leaves: &mut [json::Leaf], objs: &[json::Obj]) {
-        for i in 0..leaves.len() {
-            let l = &leaves[i];
+        for l in leaves.iter_mut() {
             if l.obj == u32::MAX || l.kind == json::LeafKind::Key || l.key.is_empty() || l.key.len() > 6 {
                 continue;
             }
@@ -1766,7 +1773,7 @@ impl<'s> Walker<'s, '_> {
             }
             let o = objs[l.obj as usize].state;
             if !self.ks.class(o).pos.is_empty() {
-                leaves[i].state = o;
+                l.state = o;
             }
         }
     }
@@ -1775,8 +1782,20 @@ impl<'s> Walker<'s, '_> {
     /// …], …]}`, or columns as objects with a `name`, as SQL-over-HTTP APIs and data exports
     /// write them): each cell is keyed by its column's name.
     fn apply_column_rules(&mut self, text: &Bytes, leaves: &mut [json::Leaf], objs: &[json::Obj]) {
-        const COLUMNS: &[&[u8]] =
-            &[b"columns", b"cols", b"fields", b"headers", b"header", b"column_names", b"columnNames", b"field_names", b"fieldNames", b"columnnames", b"rowType", b"row_type"];
+        const COLUMNS: &[&[u8]] = &[
+            b"columns",
+            b"cols",
+            b"fields",
+            b"headers",
+            b"header",
+            b"column_names",
+            b"columnNames",
+            b"field_names",
+            b"fieldNames",
+            b"columnnames",
+            b"rowType",
+            b"row_type",
+        ];
         const ROWS: &[&[u8]] = &[b"rows", b"data", b"values", b"records", b"data_array", b"dataArray", b"columnvalues", b"column_values"];
         const COLUMN_NAME: &[&[u8]] = &[b"name", b"label", b"field", b"title", b"key"];
         const MAX_COLUMNS: usize = 1024;
@@ -1836,10 +1855,13 @@ impl<'s> Walker<'s, '_> {
             // Snowflake's `resultSetMetaData.rowType` and `data`): each cell of a row keyed by
             // its column. Rows are arrays of cells, or one flat array of them
             // (`columnnames`/`columnvalues` of a logical-decoding change).
-            let siblings: Vec<usize> = objs[o].leaves.clone().filter(|&r| leaves[r].obj as usize == o && is_key_in(&leaves[r], ROWS)).collect();
+            let siblings: Vec<usize> =
+                objs[o].leaves.clone().filter(|&r| leaves[r].obj as usize == o && is_key_in(&leaves[r], ROWS)).collect();
             let cols_member = member(k, leaves);
             let row_members: Vec<usize> = if siblings.is_empty() {
-                (0..leaves.len()).filter(|&r| is_key_in(&leaves[r], ROWS) && leaves[r].obj != u32::MAX && !cols_member.contains(&r)).collect()
+                (0..leaves.len())
+                    .filter(|&r| is_key_in(&leaves[r], ROWS) && leaves[r].obj != u32::MAX && !cols_member.contains(&r))
+                    .collect()
             } else {
                 siblings
             };
