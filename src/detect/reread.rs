@@ -99,13 +99,10 @@ pub fn plain(hay: &[u8]) -> Option<Stripped> {
                 continue;
             }
         }
-        if b >= 0x80 {
-            let len = utf8_len(&hay[i..]);
-            if let Some(c) = std::str::from_utf8(&hay[i..i + len]).ok().and_then(|t| t.chars().next()) {
-                push_char(&mut s, c, i, i + len);
-                i += len;
-                continue;
-            }
+        if let Some((c, len)) = utf8_char(&hay[i..]) {
+            push_char(&mut s, c, i, i + len);
+            i += len;
+            continue;
         }
         s.push(&[b], i, i + 1);
         i += 1;
@@ -113,15 +110,16 @@ pub fn plain(hay: &[u8]) -> Option<Stripped> {
     Some(s.finish(hay.len()))
 }
 
-/// The length of the UTF-8 sequence a lead byte announces (1 for anything else).
-fn utf8_len(t: &[u8]) -> usize {
-    let n = match t[0] {
+/// The non-ASCII character a valid UTF-8 sequence at the start of `t` encodes, and its length.
+fn utf8_char(t: &[u8]) -> Option<(char, usize)> {
+    let n = match *t.first()? {
         0xC2..=0xDF => 2,
         0xE0..=0xEF => 3,
         0xF0..=0xF4 => 4,
-        _ => 1,
+        _ => return None,
     };
-    n.min(t.len())
+    let c = std::str::from_utf8(t.get(..n)?).ok()?.chars().next()?;
+    Some((c, n))
 }
 
 fn upper_hex(b: u8) -> Option<u8> {
@@ -143,20 +141,15 @@ fn push_decoded(s: &mut Stripped, bytes: &[(u8, usize, usize)]) {
             k += 1;
             continue;
         }
-        let n = match b {
-            0xC2..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            0xF0..=0xF4 => 4,
-            _ => 0,
-        };
-        if n > 0 && k + n <= bytes.len() {
-            let seq: Vec<u8> = bytes[k..k + n].iter().map(|x| x.0).collect();
-            if let Ok(t) = std::str::from_utf8(&seq) {
-                let c = t.chars().next().expect("one character");
-                push_char(s, c, bytes[k].1, bytes[k + n - 1].2);
-                k += n;
-                continue;
-            }
+        let mut seq = [0u8; 4];
+        let n = (bytes.len() - k).min(4);
+        for (d, x) in seq.iter_mut().zip(&bytes[k..k + n]) {
+            *d = x.0;
+        }
+        if let Some((c, len)) = utf8_char(&seq[..n]) {
+            push_char(s, c, bytes[k].1, bytes[k + len - 1].2);
+            k += len;
+            continue;
         }
         push_char(s, windows_1252(b), bytes[k].1, bytes[k].2);
         k += 1;
@@ -312,15 +305,12 @@ pub fn latin1(hay: &[u8]) -> Option<Stripped> {
     let mut i = 0;
     while i < hay.len() {
         let b = hay[i];
+        if let Some((c, len)) = utf8_char(&hay[i..]) {
+            push_char(&mut s, c, i, i + len);
+            i += len;
+            continue;
+        }
         if b >= 0x80 {
-            let len = utf8_len(&hay[i..]);
-            if len > 1 {
-                if let Ok(t) = std::str::from_utf8(&hay[i..i + len]) {
-                    push_char(&mut s, t.chars().next().expect("one character"), i, i + len);
-                    i += len;
-                    continue;
-                }
-            }
             push_char(&mut s, windows_1252(b), i, i + 1);
         } else {
             s.push(&[b], i, i + 1);

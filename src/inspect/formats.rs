@@ -187,16 +187,7 @@ pub fn table_rows(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
 /// without outer bars) and MySQL's boxes (`+----+------+` around `| mrn | name |`). The line
 /// above the first rule names the columns; every cell under it is keyed by its column's name.
 fn ascii_tables(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
-    let mut lines = vec![];
-    let mut a = 0;
-    for l in t.split(|&b| b == b'\n') {
-        let mut r = a..a + l.len();
-        if l.last() == Some(&b'\r') {
-            r.end -= 1;
-        }
-        lines.push(r);
-        a += l.len() + 1;
-    }
+    let lines = line_spans(t);
     let is_rule = |r: &Range<usize>| {
         let l = t[r.clone()].trim_ascii();
         l.len() >= 3
@@ -240,23 +231,13 @@ fn ascii_tables(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
             continue;
         }
         let header = cells(&lines[h]);
-        let states: Vec<Option<u32>> = header
-            .iter()
-            .map(|c| {
-                let name = &t[c.clone()];
-                column_name(name).then(|| ks.child(base, name)).filter(|&s| !ks.class(s).is_empty())
-            })
-            .collect();
+        let states = column_states(t, &header, ks, base);
         i += 1;
         while i < lines.len() && (is_rule(&lines[i]) || t[lines[i].clone()].contains(&b'|')) {
             if !is_rule(&lines[i]) {
                 let row = cells(&lines[i]);
                 if row.len() == header.len() {
-                    for (c, span) in row.into_iter().enumerate() {
-                        if let (Some(Some(state)), false) = (states.get(c), span.is_empty()) {
-                            out.push(Field { span, state: *state, decode: None });
-                        }
-                    }
+                    keyed_cells(row, &states, out);
                 }
             }
             i += 1;
@@ -298,12 +279,7 @@ fn layout_cells(t: &[u8], line: Range<usize>) -> Vec<(usize, Range<usize>)> {
 /// Each value is keyed by the label whose column it starts under; rows of values continue up to
 /// a blank line or the next row of labels.
 fn layout_columns(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
-    let mut lines = vec![];
-    let mut a = 0;
-    for l in t.split(|&b| b == b'\n') {
-        lines.push(a..a + l.len());
-        a += l.len() + 1;
-    }
+    let lines = line_spans(t);
     let blank = |r: &Range<usize>| t[r.clone()].iter().all(u8::is_ascii_whitespace);
     // A row of labels: two or more cells, each a column name of at most five words, one of
     // them naming something a detector keys on.
@@ -354,6 +330,39 @@ fn layout_columns(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
     }
 }
 
+/// The lines of `t` as spans, without their line breaks (`\r\n` or `\n`).
+fn line_spans(t: &[u8]) -> Vec<Range<usize>> {
+    let mut lines = vec![];
+    let mut a = 0;
+    for l in t.split(|&b| b == b'\n') {
+        let end = if l.last() == Some(&b'\r') { a + l.len() - 1 } else { a + l.len() };
+        lines.push(a..end);
+        a += l.len() + 1;
+    }
+    lines
+}
+
+/// The key state each header cell gives its column (`None` for a cell that is no column name
+/// or names nothing a detector keys on).
+fn column_states(t: &[u8], header: &[Range<usize>], ks: &mut KeyStates, base: u32) -> Vec<Option<u32>> {
+    header
+        .iter()
+        .map(|h| {
+            let name = &t[h.clone()];
+            column_name(name).then(|| ks.child(base, name)).filter(|&s| !ks.class(s).is_empty())
+        })
+        .collect()
+}
+
+/// A row's non-empty cells as fields keyed by their columns.
+fn keyed_cells(row: Vec<Range<usize>>, states: &[Option<u32>], out: &mut Vec<Field>) {
+    for (c, span) in row.into_iter().enumerate() {
+        if let (Some(Some(state)), false) = (states.get(c), span.is_empty()) {
+            out.push(Field { span, state: *state, decode: None });
+        }
+    }
+}
+
 /// A header cell's text: a column name, not data (short, no digits).
 fn column_name(c: &[u8]) -> bool {
     !c.is_empty()
@@ -364,12 +373,7 @@ fn column_name(c: &[u8]) -> bool {
 
 fn markdown_tables(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
     // Lines as (start, end) spans.
-    let mut lines = vec![];
-    let mut a = 0;
-    for l in t.split(|&b| b == b'\n') {
-        lines.push(a..a + l.len());
-        a += l.len() + 1;
-    }
+    let lines = line_spans(t);
     let cells = |r: &Range<usize>| -> Vec<Range<usize>> {
         let l = &t[r.clone()];
         let first = l.iter().position(|&b| b == b'|').unwrap_or(0);
@@ -399,20 +403,10 @@ fn markdown_tables(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>
             continue;
         }
         let header: Vec<Range<usize>> = cells(&lines[i]);
-        let states: Vec<Option<u32>> = header
-            .iter()
-            .map(|h| {
-                let name = &t[h.clone()];
-                column_name(name).then(|| ks.child(base, name)).filter(|&s| !ks.class(s).is_empty())
-            })
-            .collect();
+        let states = column_states(t, &header, ks, base);
         i += 2;
         while i < lines.len() && is_row(&lines[i]) {
-            for (c, span) in cells(&lines[i]).into_iter().enumerate() {
-                if let (Some(Some(state)), false) = (states.get(c), span.is_empty()) {
-                    out.push(Field { span, state: *state, decode: None });
-                }
-            }
+            keyed_cells(cells(&lines[i]), &states, out);
             i += 1;
         }
     }
