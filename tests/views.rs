@@ -389,6 +389,29 @@ fn e_mail_transfer_encodings_and_charsets() {
 }
 
 #[test]
+fn filter_expressions_and_query_operators() {
+    // OData and SCIM filters in a query: the attribute before `eq` keys the literal after it.
+    let m = msg(
+        "/odata/Patients?$filter=LastName%20eq%20%27Gonzalez%27%20and%20Address%2FPostalCode%20eq%20%2798387%27%20and%20Status%20eq%20%27active%27",
+        &[],
+        vec![],
+    );
+    let (_, f) = redacted("odata", &m);
+    let q = String::from_utf8_lossy(f.query.as_deref().unwrap_or_default()).to_string();
+    assert!(!q.contains("Gonzalez") && !q.contains("98387") && q.contains("active"), "{q}");
+    // Mongo, Directus and Strapi operators compare the field above them.
+    let body = r#"{"filter":{"dob":{"_eq":"1962-03-14"},"status":{"$eq":"active"}},"where":{"last_name":{"$eq":"Gonzalez"}}}"#;
+    let (_, f) = redacted("operators", &msg("/items/patients", &[("Content-Type", "application/json")], body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("1962-03-14") && !t.contains("Gonzalez") && t.contains(r#""$eq":"active""#), "{t}");
+    // IHE XDS slots name HL7 fields in text: an error event quoting one is blocked for what it holds.
+    let body = r#"{"message":"XDSPatientIdDoesNotMatch: sourcePatientInfo PID-5|Okafor^Chidi^^^ PID-7|19620314 does not match"}"#;
+    let (_, f) = redacted("xds", &msg("/v1/events", &[("Content-Type", "application/json")], body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("Okafor") && !t.contains("19620314"), "{t}");
+}
+
+#[test]
 fn form_with_base64_json() {
     let inner = r#"{"event":"Lead","traits":{"email":"maria.gonzalez@example.org","plan":"pro"}}"#;
     let b64 = base64::engine::general_purpose::STANDARD.encode(inner);

@@ -103,6 +103,45 @@ pub fn normalize_key_into(raw: &[u8], out: &mut String) {
     }
 }
 
+/// Query operators as the last segment of a normalized key (`dob.eq` of `{"dob": {"$eq": …}}`).
+const OPERATORS: &[&str] = &[
+    "eq",
+    "ne",
+    "neq",
+    "in",
+    "nin",
+    "gt",
+    "gte",
+    "lt",
+    "lte",
+    "regex",
+    "like",
+    "ilike",
+    "nlike",
+    "contains",
+    "icontains",
+    "containsi",
+    "equals",
+    "exact",
+    "iexact",
+    "startswith",
+    "starts_with",
+    "endswith",
+    "ends_with",
+    "match",
+    "search",
+    "between",
+];
+
+/// Drops a trailing query operator segment (`filters.zip.eq` → `filters.zip`).
+fn strip_operator(path: &mut String) {
+    if let Some(dot) = path.rfind('.') {
+        if OPERATORS.contains(&&path[dot + 1..]) {
+            path.truncate(dot);
+        }
+    }
+}
+
 pub fn normalize_key(raw: &[u8]) -> String {
     let mut s = String::new();
     normalize_key_into(raw, &mut s);
@@ -481,6 +520,11 @@ impl<'s> KeyStates<'s> {
                         normalize_key_into(raw, &mut path);
                         while path.ends_with('.') {
                             path.pop();
+                        }
+                        // A query operator (`{"dob": {"$eq": …}}`, `{"dob": {"_eq": …}}`,
+                        // `filters[zip][$eq]=`) compares the field above it: not a key of its own.
+                        if raw.first().is_some_and(|&b| b == b'$' || b == b'_') || raw.windows(2).any(|w| w == b"[$") {
+                            strip_operator(&mut path);
                         }
                         let path = last_segments(&path, 4).to_string();
                         let class = scanner.classify_key(last_segments(&path, 3));

@@ -793,6 +793,63 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
     }
 }
 
+/// Comparison operators of query languages, with their spaces: OData and SCIM (`LastName eq
+/// 'Okafor'`, `postalCode eq "98387"`), KQL and SQL-like filters (`patient.birth_date >= "2010-10-14"`).
+const FILTER_OPS: &[&[u8]] =
+    &[b" eq ", b" ne ", b" gt ", b" ge ", b" lt ", b" le ", b" co ", b" sw ", b" ew ", b" == ", b" != ", b" >= ", b" <= "];
+
+/// Filter expressions: the attribute before an operator keys the literal after it
+/// (`Address/PostalCode eq '98499'` is a ZIP, `urn:…:Patient:birthDate eq "1966-08-21"` a birth
+/// date).
+pub fn filter_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>) {
+    if t.len() < 6 || !t.contains(&b' ') {
+        return;
+    }
+    let lower = t.to_ascii_lowercase();
+    for op in FILTER_OPS {
+        for i in memchr::memmem::find_iter(&lower, op) {
+            // The attribute: a path of letters, digits, `_ . / : $ -` right before.
+            let mut b = i;
+            while b > 0 && (t[b - 1].is_ascii_alphanumeric() || matches!(t[b - 1], b'_' | b'.' | b'/' | b':' | b'$' | b'-')) && i - b < 96 {
+                b -= 1;
+            }
+            // Of a URN attribute (`urn:…:Patient:birthDate`), the last part.
+            let key_start = t[b..i].iter().rposition(|&c| c == b':').map_or(b, |p| b + p + 1);
+            if key_start >= i || !t[key_start].is_ascii_alphabetic() {
+                continue;
+            }
+            let v = i + op.len();
+            let span = match t.get(v) {
+                Some(&q @ (b'\'' | b'"')) => match t[v + 1..].iter().position(|&c| c == q || c == b'\n') {
+                    Some(e) if t[v + 1 + e] == q => v + 1..v + 1 + e,
+                    _ => continue,
+                },
+                Some(_) => {
+                    v..t[v..]
+                        .iter()
+                        .position(|c| c.is_ascii_whitespace() || matches!(c, b')' | b'&' | b',' | b';'))
+                        .map_or(t.len(), |e| v + e)
+                }
+                None => continue,
+            };
+            if span.is_empty() || span.len() > 120 {
+                continue;
+            }
+            let state = ks.child(base, &t[key_start..i]);
+            if !ks.class(state).is_empty() {
+                out.push(Field { span, state, decode: None });
+            }
+        }
+    }
+}
+
+/// Whether a value holds an OData or SCIM filter expression (`LastName eq '…'`): read as text,
+/// with its pairs.
+pub fn has_filter(t: &[u8]) -> bool {
+    static EQ: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    t.len() >= 6 && EQ.get_or_init(|| memchr::memmem::Finder::new(b" eq ")).find(t).is_some()
+}
+
 /// HL7 v2 segments quoted in text (an interface engine's log: `parse error at PID|1||…`): each
 /// PID, NK1, GT1, IN1, DG1 or PV1 segment is read field by field as in a message, with the
 /// default encoding characters, up to the end of its line.

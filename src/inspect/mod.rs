@@ -374,6 +374,8 @@ fn sniff(t: &[u8]) -> Option<Format> {
                 && body.split(|&b| b == b'\n').all(|l| form_line(l.strip_suffix(b"\r").unwrap_or(l)))
             {
                 Some(Format::Form)
+            } else if formats::has_filter(t) {
+                Some(Format::Text)
             } else if looks_like_csv(t) {
                 Some(Format::Csv)
             } else {
@@ -923,6 +925,7 @@ impl<'s> Walker<'s, '_> {
             }
             Format::Text | Format::Binary => {
                 formats::text_pairs(&text, &mut self.ks, state, &mut fields);
+                formats::filter_pairs(&text, &mut self.ks, state, &mut fields);
                 formats::fdf_pairs(&text, &mut self.ks, state, &mut fields);
                 formats::hl7_segments(&text, &mut self.ks, state, &mut fields);
                 formats::url_tokens(&text, state, &mut fields);
