@@ -404,6 +404,15 @@ fn filter_expressions_and_query_operators() {
     let (_, f) = redacted("operators", &msg("/items/patients", &[("Content-Type", "application/json")], body.into()));
     let t = String::from_utf8_lossy(&f.body);
     assert!(!t.contains("1962-03-14") && !t.contains("Gonzalez") && t.contains(r#""$eq":"active""#), "{t}");
+    // A search term keyed by the scope given after it, and bind parameters numbered after their
+    // column (SQLAlchemy's `first_name_1`).
+    let (_, f) = redacted("scope", &msg("/search?term=03%2F14%2F1962&scope=dob&page=2", &[], vec![]));
+    let q = String::from_utf8_lossy(f.query.as_deref().unwrap_or_default()).to_string();
+    assert!(!q.contains("1962") && q.contains("scope=dob&page=2"), "{q}");
+    let body = "[cached since 12.31s ago] {'last_name_1': 'Gonzalez', 'status_1': 'active'}";
+    let (_, f) = redacted("binds", &msg("/v1/logs", &[("Content-Type", "text/plain")], body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("Gonzalez") && t.contains("'status_1': 'active'"), "{t}");
     // IHE XDS slots name HL7 fields in text: an error event quoting one is blocked for what it holds.
     let body = r#"{"message":"XDSPatientIdDoesNotMatch: sourcePatientInfo PID-5|Okafor^Chidi^^^ PID-7|19620314 does not match"}"#;
     let (_, f) = redacted("xds", &msg("/v1/events", &[("Content-Type", "application/json")], body.into()));

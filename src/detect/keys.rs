@@ -331,6 +331,20 @@ pub fn spelled_out(path: &str) -> Option<String> {
         // normalized `health_cloud_ga_medical_record_number_c`): the raw `__` is gone by now, so
         // drop a trailing `_c`/`_r`/`_pc` word.
         let seg = ["_c", "_r", "_pc"].iter().find_map(|suf| seg.strip_suffix(suf).filter(|s| s.contains('_'))).unwrap_or(seg);
+        // A bind or repeat number after a field's name (`first_name_1` of SQLAlchemy, `phone_2`).
+        // Not a position in a segment (`n3_1_2`, `pid_5_1`): those keys carry digits before it.
+        let seg = match seg.rsplit_once('_') {
+            Some((head, n))
+                if !n.is_empty()
+                    && n.len() <= 2
+                    && n.bytes().all(|b| b.is_ascii_digit())
+                    && head.len() >= 3
+                    && head.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') =>
+            {
+                head
+            }
+            _ => seg,
+        };
         for (j, word) in seg.split('_').enumerate() {
             if j > 0 {
                 out.push('_');
@@ -633,6 +647,13 @@ mod tests {
         assert_eq!(v("birthdate"), None);
         assert_eq!(v("hostname"), None);
         assert_eq!(v("notes"), None);
+    }
+
+    #[test]
+    fn bind_numbers_are_dropped_but_segment_positions_kept() {
+        assert_eq!(spelled_out("query.first_name_1").as_deref(), Some("query.first_name"));
+        assert_eq!(spelled_out("n3_1_2"), None);
+        assert_eq!(spelled_out("pid_5_1"), None);
     }
 
     #[test]

@@ -721,8 +721,12 @@ impl Scanner {
         if a >= b {
             return;
         }
-        // What phiwall itself wrote in place of a value is not one.
-        if value[a..b].starts_with(b"[REDACTED:") && value[b - 1] == b']' {
+        // What phiwall itself wrote in place of a value is not one, nor are its halves where a
+        // format splits at its `:` (an X12 component separator).
+        let v = &value[a..b];
+        if v.starts_with(b"[REDACTED")
+            || (v.ends_with(b"]") && std::str::from_utf8(&v[..v.len() - 1]).ok().and_then(Category::from_id).is_some())
+        {
             return;
         }
         for &d in &self.keyed {

@@ -27,9 +27,26 @@ pub fn pairs(t: &[u8], sep: u8, plus: bool, ks: &mut KeyStates, base: u32, out: 
 
 /// Last key segments that say what the next `value` field is (`fields[1][label]=DOB&
 /// fields[1][value]=…`, `name=dob&value=…`, `step=dob&val=…`).
-const PAIR_NAMES: &[&str] =
-    &["label", "name", "field", "field_name", "key", "step", "question", "title", "attr", "attribute", "param", "k", "f"];
-const PAIR_VALUES: &[&str] = &["value", "val", "answer", "response", "v"];
+const PAIR_NAMES: &[&str] = &[
+    "label",
+    "name",
+    "field",
+    "field_name",
+    "key",
+    "step",
+    "question",
+    "title",
+    "attr",
+    "attribute",
+    "param",
+    "k",
+    "f",
+    "scope",
+    "search_by",
+    "search_field",
+    "search_type",
+];
+const PAIR_VALUES: &[&str] = &["value", "val", "answer", "response", "v", "term", "q", "query", "search", "search_term", "keyword"];
 
 /// A form's name/value pairs: each `value` field keyed by the name given just before it, under
 /// the same parent (`fields[1]`).
@@ -38,15 +55,18 @@ fn pair_siblings(t: &[u8], plus: bool, ks: &mut KeyStates, base: u32, fields: &m
     fn split(p: &str) -> (&str, &str) {
         p.rsplit_once('.').unwrap_or(("", p))
     }
-    for i in 1..fields.len() {
+    for i in 0..fields.len() {
         let (parent, last) = split(ks.path(fields[i].state));
         if !PAIR_VALUES.contains(&last) {
             continue;
         }
-        let Some(j) = (i.saturating_sub(3)..i).rev().find(|&j| {
-            let (p, l) = split(ks.path(fields[j].state));
+        // The name given just before the value (`name=dob&value=…`), or just after it
+        // (`term=11%2F21%2F2015&scope=dob`).
+        let names = |j: &usize| {
+            let (p, l) = split(ks.path(fields[*j].state));
             p == parent && PAIR_NAMES.contains(&l)
-        }) else {
+        };
+        let Some(j) = (i.saturating_sub(3)..i).rev().find(names).or_else(|| (i + 1..(i + 4).min(fields.len())).find(names)) else {
             continue;
         };
         let parent = parent.to_string();
