@@ -1091,7 +1091,7 @@ impl Scanner {
             Validator::Zip => val::zip(s) && !practice_place(hay, &span),
             Validator::Email => {
                 // "https://key@o1.ingest.sentry.io" is user info in a URL, not an address.
-                !url_userinfo(hay, span.start) && val::email(s)
+                !url_userinfo(hay, span.start) && !message_id(hay, span.start) && val::email(s)
             }
             Validator::HexDigest => val::hex_digest(s),
             Validator::AgeOver89 => val::age_over_89(s),
@@ -1226,6 +1226,18 @@ fn practice_phone(hay: &[u8], span: &Range<usize>) -> bool {
         let between = &before[k + 3..];
         between.len() <= 28 && !between.iter().any(|b| b.is_ascii_digit()) && memchr::memmem::find(between, b"patient").is_none()
     })
+}
+
+/// Whether an address-shaped token at `start` is a message's identifier (`Message-ID:
+/// <dRkI.309@mail.clinic.org>`, `In-Reply-To:`, `References:`, `Content-ID:`): a header that names
+/// a message, not a mailbox.
+fn message_id(hay: &[u8], start: usize) -> bool {
+    let lo = start.saturating_sub(200);
+    let line_start = hay[lo..start].iter().rposition(|&b| b == b'\n').map_or(lo, |p| lo + p + 1);
+    let line = hay[line_start..start].trim_ascii_start();
+    [&b"message-id:"[..], b"in-reply-to:", b"references:", b"content-id:", b"x-message-id:"]
+        .iter()
+        .any(|h| line.len() >= h.len() && line[..h.len()].eq_ignore_ascii_case(h))
 }
 
 /// An apartment, lot or trailer number in an address: someone's home, whatever place word
