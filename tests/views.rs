@@ -1091,6 +1091,11 @@ fn questionnaire_answers_and_patient_references() {
         assert!(!t.contains(v), "{v} survived in {t}");
     }
     assert!(t.contains(r#""valueString":"English""#) && t.contains(r#""tier":"gold""#), "{t}");
+    // An extension named by its definition's URL: the URL's last part keys the value.
+    let body = r#"{"resourceType":"Patient","extension":[{"url":"http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName","valueString":"Gonzalez"},{"url":"http://hl7.org/fhir/us/core/StructureDefinition/us-core-birthsex","valueCode":"F"}]}"#;
+    let (_, f) = redacted("extension", &msg("/fhir/Patient", &[("Content-Type", "application/fhir+json")], body.into()));
+    let t = String::from_utf8_lossy(&f.body);
+    assert!(!t.contains("Gonzalez") && t.contains(r#""valueCode":"F""#), "{t}");
 }
 
 #[test]

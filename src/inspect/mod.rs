@@ -2056,6 +2056,10 @@ impl<'s> Walker<'s, '_> {
                 // A question reads as a key once its punctuation is gone ("What's your first
                 // name?" → `whats_your_first_name`).
                 disc.map(|d| {
+                    // A definition named by URL (a FHIR extension's
+                    // `…/StructureDefinition/patient-mothersMaidenName`): its last part.
+                    let d =
+                        if d.contains("://") || d.starts_with("urn:") { d.rsplit(['/', ':']).next().unwrap_or(&d).to_string() } else { d };
                     d.trim_end_matches(['?', ':', '*', ' ']).chars().filter(|c| !matches!(c, '\'' | '’' | '?' | '*')).collect::<String>()
                 })
                 .filter(|d| d.len() <= 64 && d.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | ' ' | '.' | ',' | '/')))
