@@ -815,8 +815,10 @@ pub fn text_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field>)
 
 /// Comparison operators of query languages, with their spaces: OData and SCIM (`LastName eq
 /// 'Okafor'`, `postalCode eq "98387"`), KQL and SQL-like filters (`patient.birth_date >= "2010-10-14"`).
-const FILTER_OPS: &[&[u8]] =
-    &[b" eq ", b" ne ", b" gt ", b" ge ", b" lt ", b" le ", b" co ", b" sw ", b" ew ", b" == ", b" != ", b" >= ", b" <= "];
+const FILTER_OPS: &[&[u8]] = &[
+    b" eq ", b" ne ", b" gt ", b" ge ", b" lt ", b" le ", b" co ", b" sw ", b" ew ", b" EQ ", b" NE ", b" GT ", b" GE ", b" LT ", b" LE ",
+    b" CO ", b" SW ", b" EW ", b" == ", b" != ", b" >= ", b" <= ",
+];
 
 /// Filter expressions: the attribute before an operator keys the literal after it
 /// (`Address/PostalCode eq '98499'` is a ZIP, `urn:…:Patient:birthDate eq "1966-08-21"` a birth
@@ -825,9 +827,8 @@ pub fn filter_pairs(t: &[u8], ks: &mut KeyStates, base: u32, out: &mut Vec<Field
     if t.len() < 6 || !t.contains(&b' ') {
         return;
     }
-    let lower = t.to_ascii_lowercase();
     for op in FILTER_OPS {
-        for i in memchr::memmem::find_iter(&lower, op) {
+        for i in memchr::memmem::find_iter(t, op) {
             // The attribute: a path of letters, digits, `_ . / : $ -` right before.
             let mut b = i;
             while b > 0 && (t[b - 1].is_ascii_alphanumeric() || matches!(t[b - 1], b'_' | b'.' | b'/' | b':' | b'$' | b'-')) && i - b < 96 {

@@ -353,8 +353,6 @@ fn sniff(t: &[u8]) -> Option<Format> {
         }
         b'M' | b'F' | b'B' if t.starts_with(b"MSH|") || t.starts_with(b"FHS|") || t.starts_with(b"BHS|") => Some(Format::Hl7),
         b'I' if t.starts_with(b"ISA*") || t.starts_with(b"ISA|") => Some(Format::X12),
-        // An e-mail with its headers: multipart, its headers read as text.
-        b'A'..=b'Z' if formats::mime_boundary(t).is_some() => formats::mime_boundary(t).map(Format::Multipart),
         b'h' | b'H' if t.len() > 8 && (t[..8].eq_ignore_ascii_case(b"https://") || t[..7].eq_ignore_ascii_case(b"http://")) => {
             Some(Format::Url)
         }
@@ -364,24 +362,32 @@ fn sniff(t: &[u8]) -> Option<Format> {
         {
             (!t.iter().any(|b| b.is_ascii_whitespace())).then_some(Format::Url)
         }
-        _ => {
-            let body = t.trim_ascii_end();
-            // One form, or a batch of them one per line.
-            let form_line = |l: &[u8]| l.is_empty() || (memchr::memchr(b'=', l).is_some() && !l.iter().any(|b| b.is_ascii_whitespace()));
-            if body.len() >= 3
-                && memchr::memchr(b'=', body).is_some()
-                && memchr::memchr(b'&', body).is_some()
-                && body.split(|&b| b == b'\n').all(|l| form_line(l.strip_suffix(b"\r").unwrap_or(l)))
-            {
-                Some(Format::Form)
-            } else if formats::has_filter(t) {
-                Some(Format::Text)
-            } else if looks_like_csv(t) {
-                Some(Format::Csv)
-            } else {
-                None
-            }
-        }
+        // An e-mail with its headers: multipart, its headers read as text.
+        b'A'..=b'Z' if t.len() > 12 && memchr::memchr(b':', &t[..t.len().min(40)]).is_some() => match formats::mime_boundary(t) {
+            Some(b) => Some(Format::Multipart(b)),
+            None => sniff_other(t),
+        },
+        _ => sniff_other(t),
+    }
+}
+
+/// What a value that opens with no marker of its own looks like: a form, a filter expression, CSV.
+fn sniff_other(t: &[u8]) -> Option<Format> {
+    let body = t.trim_ascii_end();
+    // One form, or a batch of them one per line.
+    let form_line = |l: &[u8]| l.is_empty() || (memchr::memchr(b'=', l).is_some() && !l.iter().any(|b| b.is_ascii_whitespace()));
+    if body.len() >= 3
+        && memchr::memchr(b'=', body).is_some()
+        && memchr::memchr(b'&', body).is_some()
+        && body.split(|&b| b == b'\n').all(|l| form_line(l.strip_suffix(b"\r").unwrap_or(l)))
+    {
+        Some(Format::Form)
+    } else if formats::has_filter(t) {
+        Some(Format::Text)
+    } else if looks_like_csv(t) {
+        Some(Format::Csv)
+    } else {
+        None
     }
 }
 
